@@ -1,0 +1,88 @@
+/* charter-labels.h — the printed document's own words, in the charter's language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Headings and captions of printed output follow the charter's language,
+ * not the desktop's, so a Danish charter prints Danish headings anywhere.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CHARTER_LABEL_ABOUT,
+  CHARTER_LABEL_PURPOSE,
+  CHARTER_LABEL_OUR_STORY,
+  CHARTER_LABEL_COMMITMENT,
+  CHARTER_LABEL_SCOPE,
+  CHARTER_LABEL_COVERS,
+  CHARTER_LABEL_EXCLUDES,
+  CHARTER_LABEL_CHANNELS,
+  CHARTER_LABEL_HOURS,
+  CHARTER_LABEL_ACCESSIBILITY,
+  CHARTER_LABEL_STANDARDS,
+  CHARTER_LABEL_PILLAR_HAPPEN,
+  CHARTER_LABEL_PILLAR_EASY,
+  CHARTER_LABEL_PILLAR_BETTER,
+  CHARTER_LABEL_PROMISE,
+  CHARTER_LABEL_TARGET,
+  CHARTER_LABEL_WHO_WHEN,
+  CHARTER_LABEL_OF_CASES,        /* "%s%% of cases" */
+  CHARTER_LABEL_WORKING_TIME,
+  CHARTER_LABEL_CALENDAR_TIME,
+  CHARTER_LABEL_CLOCK_STARTS,
+  CHARTER_LABEL_OWNER,
+  CHARTER_LABEL_REPORTED,
+  CHARTER_LABEL_RIGHTS,
+  CHARTER_LABEL_RESPONSIBILITIES,
+  CHARTER_LABEL_IMPLEMENTATION,
+  CHARTER_LABEL_INDUCTION,
+  CHARTER_LABEL_SUPERVISION,
+  CHARTER_LABEL_COMMUNICATION,
+  CHARTER_LABEL_QUALITY,
+  CHARTER_LABEL_TRAINING,
+  CHARTER_LABEL_CHARTER_OWNER,
+  CHARTER_LABEL_FEEDBACK,
+  CHARTER_LABEL_TELL_US,
+  CHARTER_LABEL_EXCEEDED,
+  CHARTER_LABEL_MISSED,
+  CHARTER_LABEL_COMPLAINTS,
+  CHARTER_LABEL_STAGE,           /* "Stage %u" */
+  CHARTER_LABEL_HANDLED_BY,
+  CHARTER_LABEL_ACKNOWLEDGE,
+  CHARTER_LABEL_RESOLVE,
+  CHARTER_LABEL_CONTACT_US,
+  CHARTER_LABEL_POST,
+  CHARTER_LABEL_PHONE,
+  CHARTER_LABEL_EMAIL,
+  CHARTER_LABEL_WEBSITE,
+  CHARTER_LABEL_ADDRESS,
+  CHARTER_LABEL_ESCALATION,
+  CHARTER_LABEL_REMEDIES,
+  CHARTER_LABEL_REVIEW,
+  CHARTER_LABEL_VERSION,
+  CHARTER_LABEL_EFFECTIVE,
+  CHARTER_LABEL_NEXT_REVIEW,
+  CHARTER_LABEL_APPROVED_BY,
+  CHARTER_LABEL_CHANGES,
+  CHARTER_LABEL_PUBLISHED,
+  CHARTER_LABEL_FORMATS,
+  CHARTER_LABEL_PAGE_OF,         /* "Page %u of %u" */
+  CHARTER_LABEL_CUSTOMER_CHARTER,
+  CHARTER_N_LABELS
+} CharterLabel;
+
+/* Returns the label in @language ("da", "da_DK", "en-GB"…), falling back
+ * to English for languages without a table. */
+const char *charter_label (const char   *language,
+                           CharterLabel  label);
+
+/* Formats a label that takes arguments (CHARTER_LABEL_OF_CASES: a string;
+ * CHARTER_LABEL_STAGE: a guint; CHARTER_LABEL_PAGE_OF: two guints). */
+char       *charter_label_printf (const char   *language,
+                                  CharterLabel  label,
+                                  ...);
+
+G_END_DECLS

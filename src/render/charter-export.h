@@ -1,0 +1,42 @@
+/* charter-export.h — writing a charter in every output format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "charter-document.h"
+#include "charter-error.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CHARTER_EXPORT_CHARTER,
+  CHARTER_EXPORT_TEXT,
+  CHARTER_EXPORT_PDF,
+  CHARTER_EXPORT_PNG,
+  CHARTER_EXPORT_SVG,
+  CHARTER_EXPORT_HTML,
+  CHARTER_N_EXPORT_FORMATS
+} CharterExportFormat;
+
+typedef struct {
+  const char *paper;       /* "a4", "letter", "a5", "a3"; NULL: from the locale */
+  const char *layout;      /* "document" (default), later "poster", "card", … */
+  gboolean    large_print;
+  int         page;        /* 1-based page for single-page formats; 0: all / first */
+} CharterExportOptions;
+
+/* The format named by a file extension ("pdf", "txt"…), or -1. */
+int          charter_export_format_from_name (const char          *name);
+int          charter_export_format_from_path (const char          *path);
+const char  *charter_export_format_extension (CharterExportFormat  format);
+
+/* Writes @document to @path in @format. Output is written atomically:
+ * on error no file (or the untouched old file) is left at @path. */
+gboolean     charter_export_to_file          (CharterDocument            *document,
+                                              CharterExportFormat         format,
+                                              const CharterExportOptions *options,
+                                              const char                 *path,
+                                              GError                    **error);
+
+G_END_DECLS
