@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "charter-cli.h"
+#include "charter-coach.h"
 #include "charter-export.h"
 #include "charter-format.h"
 #include "charter-schema.h"
@@ -135,15 +136,220 @@ cmd_new (int    argc,
   return EXIT_OK;
 }
 
+static const char *
+severity_label (CharterSeverity severity)
+{
+  switch (severity)
+    {
+    case CHARTER_SEVERITY_INFO:
+      return _("info");
+    case CHARTER_SEVERITY_WARNING:
+      return _("warning");
+    case CHARTER_SEVERITY_ERROR:
+      return _("error");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+json_append_string (GString    *json,
+                    const char *value)
+{
+  g_string_append_c (json, '"');
+  for (const char *p = value ? value : ""; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (json, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (json, "\\n");
+      else if (c == '\t')
+        g_string_append (json, "\\t");
+      else if (c == '\r')
+        g_string_append (json, "\\r");
+      else if (c < 0x20)
+        g_string_append_printf (json, "\\u%04x", c);
+      else
+        g_string_append_c (json, (char)c);
+    }
+  g_string_append_c (json, '"');
+}
+
+static void
+json_append_member (GString    *json,
+                    const char *name,
+                    const char *value)
+{
+  json_append_string (json, name);
+  g_string_append (json, ": ");
+  json_append_string (json, value);
+}
+
+static const char *
+list_name (int list)
+{
+  static const char * const names[CHARTER_N_LISTS] = {
+    "channels", "standards", "rights", "responsibilities",
+    "complaints", "changes", "published", "formats",
+  };
+
+  return list >= 0 && list < CHARTER_N_LISTS ? names[list] : NULL;
+}
+
+static void
+json_append_finding (GString        *json,
+                     CharterFinding *finding)
+{
+  int list = charter_finding_get_list (finding);
+  int index = charter_finding_get_index (finding);
+
+  g_string_append (json, "{ ");
+  json_append_member (json, "check", charter_finding_get_check_id (finding));
+  g_string_append (json, ", ");
+  json_append_member (json, "severity", charter_severity_get_id (charter_finding_get_severity (finding)));
+  g_string_append (json, ", ");
+  json_append_member (json, "section", charter_step_get_id (charter_finding_get_step (finding)));
+  g_string_append (json, ", \"list\": ");
+  if (list >= 0)
+    json_append_string (json, list_name (list));
+  else
+    g_string_append (json, "null");
+  g_string_append (json, ", \"index\": ");
+  if (index >= 0)
+    g_string_append_printf (json, "%d", index);
+  else
+    g_string_append (json, "null");
+  g_string_append (json, ", \"field\": ");
+  if (charter_finding_get_field_name (finding) != NULL)
+    json_append_string (json, charter_finding_get_field_name (finding));
+  else
+    g_string_append (json, "null");
+  g_string_append (json, ", ");
+  json_append_member (json, "message", charter_finding_get_message (finding));
+  g_string_append (json, ", ");
+  json_append_member (json, "hint", charter_finding_get_hint (finding));
+  g_string_append (json, " }");
+}
+
+/* Checks one file; returns its exit status and appends its JSON object
+ * to @json, or prints its findings when @json is NULL. */
+static int
+validate_file (const char  *path,
+               const GDate *today,
+               GString     *json)
+{
+  g_autoptr(CharterDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  guint completeness;
+  guint n;
+  int status = EXIT_OK;
+
+  document = charter_format_load_file (path, &error);
+  if (document == NULL)
+    {
+      if (json == NULL)
+        report (path, error);
+      else
+        {
+          g_string_append (json, "  { ");
+          json_append_member (json, "file", path);
+          g_string_append (json, ", ");
+          json_append_member (json, "error", error->message);
+          g_string_append (json, " }");
+        }
+      return EXIT_UNREADABLE;
+    }
+
+  /* The loader accepted it; the schema is the second, independent
+   * opinion that what we would write is well-formed. */
+  saved = charter_format_save_bytes (document);
+  if (!charter_schema_validate (saved, problems))
+    status = EXIT_FINDINGS;
+
+  findings = charter_coach_check (document, today);
+  completeness = charter_coach_get_completeness (document, &missing);
+  n = g_list_model_get_n_items (findings);
+  if (n > 0)
+    status = EXIT_FINDINGS;
+
+  if (json == NULL)
+    {
+      for (guint p = 0; p < problems->len; p++)
+        g_print ("%s: schema: %s: %s\n", path, _("warning"), (char *)problems->pdata[p]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CharterFinding) finding = g_list_model_get_item (findings, i);
+          const char *hint = charter_finding_get_hint (finding);
+
+          if (hint != NULL)
+            g_print ("%s: %s: %s: %s (%s)\n", path,
+                     charter_step_get_id (charter_finding_get_step (finding)),
+                     severity_label (charter_finding_get_severity (finding)),
+                     charter_finding_get_message (finding), hint);
+          else
+            g_print ("%s: %s: %s: %s\n", path,
+                     charter_step_get_id (charter_finding_get_step (finding)),
+                     severity_label (charter_finding_get_severity (finding)),
+                     charter_finding_get_message (finding));
+        }
+      return status;
+    }
+
+  g_string_append (json, "  { ");
+  json_append_member (json, "file", path);
+  g_string_append (json, ", ");
+  json_append_member (json, "language", charter_document_get_language (document));
+  g_string_append_printf (json, ", \"completeness\": %u, \"missing\": [", completeness);
+  for (guint i = 0; i < missing->len; i++)
+    {
+      g_string_append (json, i > 0 ? ", " : "");
+      json_append_string (json, missing->pdata[i]);
+    }
+  g_string_append (json, "], \"schema\": [");
+  for (guint p = 0; p < problems->len; p++)
+    {
+      g_string_append (json, p > 0 ? ", " : "");
+      json_append_string (json, problems->pdata[p]);
+    }
+  g_string_append (json, "],\n    \"findings\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CharterFinding) finding = g_list_model_get_item (findings, i);
+
+      g_string_append (json, i > 0 ? ",\n      " : "\n      ");
+      json_append_finding (json, finding);
+    }
+  g_string_append (json, n > 0 ? "\n    ] }" : "] }");
+
+  return status;
+}
+
 static int
 cmd_validate (int    argc,
               char **argv)
 {
+  g_autofree char *format = NULL;
+  g_autofree char *today_text = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE…"));
+  g_autoptr(GString) json = NULL;
+  GDate today;
   int status = EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), N_("FORMAT") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Compare review dates with this date instead of today"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
 
   g_option_context_set_summary (context, _("Check charter files. Exit status: 0 when every file is clean, "
                                            "1 when there are findings, 2 when a file cannot be read."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, &argc, &argv))
     return EXIT_UNREADABLE;
 
@@ -152,31 +358,34 @@ cmd_validate (int    argc,
       report_usage (_("“charter validate” needs at least one file"));
       return EXIT_UNREADABLE;
     }
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      report_usage (_("unknown format; use text or json"));
+      return EXIT_UNREADABLE;
+    }
+  g_date_clear (&today, 1);
+  if (today_text != NULL && !charter_coach_parse_date (today_text, &today))
+    {
+      report_usage (_("--today needs a date written as YYYY-MM-DD"));
+      return EXIT_UNREADABLE;
+    }
+
+  if (g_strcmp0 (format, "json") == 0)
+    json = g_string_new ("[\n");
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(CharterDocument) document = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) saved = NULL;
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      if (json != NULL && i > 1)
+        g_string_append (json, ",\n");
+      int file_status = validate_file (argv[i], today_text ? &today : NULL, json);
 
-      document = charter_format_load_file (argv[i], &error);
-      if (document == NULL)
-        {
-          report (argv[i], error);
-          status = EXIT_UNREADABLE;
-          continue;
-        }
+      status = MAX (status, file_status);
+    }
 
-      /* The loader accepted it; the schema is the second, independent
-       * opinion that what we would write is well-formed. */
-      saved = charter_format_save_bytes (document);
-      if (!charter_schema_validate (saved, problems))
-        {
-          for (guint p = 0; p < problems->len; p++)
-            g_print ("%s: schema: %s: %s\n", argv[i], _("warning"), (char *)problems->pdata[p]);
-          status = MAX (status, EXIT_FINDINGS);
-        }
+  if (json != NULL)
+    {
+      g_string_append (json, "\n]\n");
+      g_print ("%s", json->str);
     }
 
   return status;
