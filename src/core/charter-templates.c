@@ -17,7 +17,19 @@ static const CharterTemplateInfo templates[] = {
   { "blank", N_("Blank charter"),
     N_("Start from an empty charter and fill in every step yourself"), "en da" },
   { "shop", N_("Retail shop"),
-    N_("A neighbourhood shop with a till, phone and email orders"), "en" },
+    N_("A neighbourhood shop with a till, phone and email orders"), "en da" },
+  { "cafe", N_("Café or restaurant"),
+    N_("Eating in, takeaway and table bookings, with allergen labels"), "en da" },
+  { "trades", N_("Trades: plumber or electrician"),
+    N_("Call-outs, booked visits, fixed prices and a guarantee on work"), "en" },
+  { "agency", N_("Agency or web studio"),
+    N_("Client projects with deadlines, weekly reports and fixed quotes"), "en" },
+  { "online", N_("Online shop"),
+    N_("Web orders, dispatch and delivery times, returns and refunds"), "en" },
+  { "council", N_("Public service counter"),
+    N_("A council customer service centre: desk, phone, forms and an ombudsman"), "en" },
+  { "health", N_("Health or care practice"),
+    N_("A GP or care practice: requests, urgent care, prescriptions, results"), "en" },
 };
 
 const CharterTemplateInfo *
