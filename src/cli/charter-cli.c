@@ -67,6 +67,7 @@ cmd_templates (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   const CharterTemplateInfo *templates;
+  glong name_width = 0;
   guint n;
 
   g_option_context_set_summary (context, _("List the templates a new charter can start from."));
@@ -75,11 +76,17 @@ cmd_templates (int    argc,
 
   templates = charter_templates_get_all (&n);
   for (guint i = 0; i < n; i++)
+    name_width = MAX (name_width, g_utf8_strlen (_(templates[i].name), -1));
+
+  /* printf pads by bytes; names such as “Café” need padding by characters. */
+  for (guint i = 0; i < n; i++)
     {
       g_autofree char *langs = g_strdelimit (g_strdup (templates[i].languages), " ", ',');
+      const char *name = _(templates[i].name);
+      int padding = (int)(name_width - g_utf8_strlen (name, -1));
 
-      g_print ("%-14s %-8s %-28s %s\n", templates[i].id, langs,
-               _(templates[i].name), _(templates[i].description));
+      g_print ("%-10s %-8s %s%*s  %s\n", templates[i].id, langs, name, padding, "",
+               _(templates[i].description));
     }
   return EXIT_OK;
 }
