@@ -21,7 +21,7 @@ static const CharterTemplateInfo templates[] = {
   { "cafe", N_("Café or restaurant"),
     N_("Eating in, takeaway and table bookings, with allergen labels"), "en da" },
   { "trades", N_("Trades: plumber or electrician"),
-    N_("Call-outs, booked visits, fixed prices and a guarantee on work"), "en" },
+    N_("Call-outs, booked visits, fixed prices and a guarantee on work"), "en da" },
   { "agency", N_("Agency or web studio"),
     N_("Client projects with deadlines, weekly reports and fixed quotes"), "en" },
   { "online", N_("Online shop"),

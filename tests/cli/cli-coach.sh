@@ -52,11 +52,11 @@ ok "templates lists eight or more templates" test "$(wc -l <"$WORK/templates.txt
 for id in blank shop cafe trades agency online council health; do
   ok "templates lists $id" grep -q "^$id " "$WORK/templates.txt"
 done
-ok "templates shows the Danish templates" bash -c 'grep "^shop " "$1" | grep -q "en,da" && grep "^cafe " "$1" | grep -q "en,da"' _ "$WORK/templates.txt"
+ok "templates shows the Danish templates" bash -c 'grep "^shop " "$1" | grep -q "en,da" && grep "^cafe " "$1" | grep -q "en,da" && grep "^trades " "$1" | grep -q "en,da"' _ "$WORK/templates.txt"
 ok "templates lines carry a description" bash -c '! awk "NF < 4" "$1" | grep -q .' _ "$WORK/templates.txt"
 
 for lang in en da; do
-  for id in shop cafe; do
+  for id in shop cafe trades; do
     ok "new --template $id --lang $lang" charter new --template $id --lang $lang -o "$WORK/$id-$lang.charter"
     ok "new $id.$lang is the template" cmp "$templates/$id.$lang.charter" "$WORK/$id-$lang.charter"
     expect_exit "new $id.$lang validates clean" 0 charter validate --today $today "$WORK/$id-$lang.charter"
