@@ -253,6 +253,8 @@ validate_file (const char  *path,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) missing = NULL;
   g_autoptr(GListModel) findings = NULL;
+  /* JSON must be UTF-8 whatever the file system's names are. */
+  g_autofree char *display_path = g_filename_display_name (path);
   guint completeness;
   guint n;
   int status = EXIT_OK;
@@ -265,7 +267,7 @@ validate_file (const char  *path,
       else
         {
           g_string_append (json, "  { ");
-          json_append_member (json, "file", path);
+          json_append_member (json, "file", display_path);
           g_string_append (json, ", ");
           json_append_member (json, "error", error->message);
           g_string_append (json, " }");
@@ -310,7 +312,7 @@ validate_file (const char  *path,
     }
 
   g_string_append (json, "  { ");
-  json_append_member (json, "file", path);
+  json_append_member (json, "file", display_path);
   g_string_append (json, ", ");
   json_append_member (json, "language", charter_document_get_language (document));
   g_string_append_printf (json, ", \"completeness\": %u, \"missing\": [", completeness);

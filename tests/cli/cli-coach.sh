@@ -114,6 +114,11 @@ ok "JSON for several files, one unreadable, is valid" json_ok "$WORK/several.jso
 expect_exit "an unreadable file still exits 2 in JSON mode" 2 \
   charter validate --format json "$WORK/weak.charter" "$WORK/missing.charter"
 
+odd_name=$WORK/$(printf 'odd\xff"name').charter
+cp "$templates/shop.en.charter" "$odd_name"
+charter validate --today $today --format json "$odd_name" >"$WORK/odd.json"
+ok "JSON stays valid for a file name with quotes that is not UTF-8" json_ok "$WORK/odd.json"
+
 # Danish rules for Danish text.
 sed -e 's|<text>Vi svarer på din mail inden for 1 arbejdsdag.</text>|<text>Vi svarer på din mail hurtigst muligt.</text>|' \
     "$templates/shop.da.charter" >"$WORK/weak-da.charter"
