@@ -677,6 +677,24 @@ test_completeness (void)
 }
 
 static void
+test_step_completeness (void)
+{
+  g_autoptr(CharterDocument) document = good_charter ("en");
+  g_autoptr(CharterDocument) blank = charter_document_new ();
+
+  for (guint step = 0; step < CHARTER_N_STEPS; step++)
+    {
+      g_assert_cmpuint (charter_coach_get_step_completeness (document, step), ==, 100);
+      g_assert_cmpuint (charter_coach_get_step_completeness (blank, step), ==, 0);
+    }
+
+  /* Six things make implementation complete; one is missing. */
+  charter_document_set (document, CHARTER_FIELD_TRAINING, "");
+  g_assert_cmpuint (charter_coach_get_step_completeness (document, CHARTER_STEP_IMPLEMENTATION), ==, 83);
+  g_assert_cmpuint (charter_coach_get_step_completeness (document, CHARTER_STEP_FEEDBACK), ==, 100);
+}
+
+static void
 test_findings_in_step_order (void)
 {
   g_autoptr(CharterDocument) document = charter_document_new ();
@@ -725,6 +743,7 @@ main (int   argc,
   g_test_add_func ("/coach/readability/short", test_readability_needs_enough_words);
   g_test_add_func ("/coach/missing", test_missing_parts);
   g_test_add_func ("/coach/completeness", test_completeness);
+  g_test_add_func ("/coach/step-completeness", test_step_completeness);
   g_test_add_func ("/coach/step-order", test_findings_in_step_order);
 
   return g_test_run ();

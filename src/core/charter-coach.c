@@ -1093,6 +1093,28 @@ charter_coach_get_completeness (CharterDocument  *document,
   return met * 100 / G_N_ELEMENTS (requirements);
 }
 
+guint
+charter_coach_get_step_completeness (CharterDocument *document,
+                                     CharterStep      step)
+{
+  guint met = 0;
+  guint total = 0;
+
+  g_return_val_if_fail (CHARTER_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (step < CHARTER_N_STEPS, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (requirements); i++)
+    {
+      if (requirements[i].step != step)
+        continue;
+      total++;
+      if (requirement_met (&requirements[i], document))
+        met++;
+    }
+
+  return total > 0 ? met * 100 / total : 100;
+}
+
 static void
 check_completeness (Coach       *coach,
                     CharterStep  step)

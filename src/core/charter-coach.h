@@ -30,6 +30,11 @@ GListModel *charter_coach_check            (CharterDocument  *document,
 guint       charter_coach_get_completeness (CharterDocument  *document,
                                             GPtrArray       **missing);
 
+/* The same for one step, for a stepper that shows each step's state:
+ * 100 when everything the step asks for is there. */
+guint       charter_coach_get_step_completeness (CharterDocument *document,
+                                                 CharterStep      step);
+
 /* Parses a strict ISO 8601 calendar date "YYYY-MM-DD" that exists
  * (2026-02-30 does not). */
 gboolean    charter_coach_parse_date       (const char       *text,
