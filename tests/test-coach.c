@@ -203,6 +203,10 @@ test_vague_english (void)
     "We aim to reply within 2 days.",
     "Staff are Striving for the best.",
   };
+  /* What each message quotes: the whole word, in lower case. */
+  static const char * const vague_words[] = {
+    "“promptly”", "“as soon as possible”", "“excellent”", "“strive”", "“aim to”", "“striving”",
+  };
   static const char * const precise[] = {
     "We reply within 2 working days.",
     "Our claim tomorrow is checked in 1 day.",   /* "aim to" inside a word */
@@ -217,6 +221,7 @@ test_vague_english (void)
       charter_item_set (standard (document, 3), CHARTER_STANDARD_TEXT, vague[i]);
       finding = assert_finding (document, "vague-word");
       g_assert_cmpint (charter_finding_get_index (finding), ==, 3);
+      g_assert_nonnull (strstr (charter_finding_get_message (finding), vague_words[i]));
       g_assert_cmpint (charter_finding_get_field (finding), ==, CHARTER_STANDARD_TEXT);
     }
 
@@ -502,6 +507,8 @@ test_other_dates (void)
   finding = assert_finding (document, "date-invalid");
   g_assert_cmpint (charter_finding_get_list (finding), ==, CHARTER_LIST_CHANGES);
   g_assert_cmpint (charter_finding_get_index (finding), ==, 1);
+  g_assert_cmpint (charter_finding_get_field (finding), ==, CHARTER_CHANGE_DATE);
+  g_assert_cmpstr (charter_finding_get_field_name (finding), ==, "date");
 }
 
 static void

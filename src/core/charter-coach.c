@@ -80,6 +80,23 @@ static const char * const standard_field_names[CHARTER_STANDARD_N_FIELDS] = {
   [CHARTER_STANDARD_REPORTING] = "reporting",
 };
 
+static const char * const channel_field_names[CHARTER_CHANNEL_N_FIELDS] = {
+  [CHARTER_CHANNEL_NAME] = "name",
+  [CHARTER_CHANNEL_DETAILS] = "details",
+  [CHARTER_CHANNEL_HOURS] = "hours",
+  [CHARTER_CHANNEL_ACCESSIBILITY] = "accessibility",
+};
+
+static const char * const text_field_names[CHARTER_TEXT_N_FIELDS] = {
+  [CHARTER_TEXT_TEXT] = "text",
+};
+
+static const char * const change_field_names[CHARTER_CHANGE_N_FIELDS] = {
+  [CHARTER_CHANGE_VERSION] = "version",
+  [CHARTER_CHANGE_DATE] = "date",
+  [CHARTER_CHANGE_TEXT] = "text",
+};
+
 static const char * const stage_field_names[CHARTER_STAGE_N_FIELDS] = {
   [CHARTER_STAGE_NAME] = "name",
   [CHARTER_STAGE_HANDLER] = "handler",
@@ -147,19 +164,23 @@ add (Coach           *coach,
      const char      *message,
      const char      *hint)
 {
+  static const char * const * const list_field_names[CHARTER_N_LISTS] = {
+    [CHARTER_LIST_CHANNELS] = channel_field_names,
+    [CHARTER_LIST_STANDARDS] = standard_field_names,
+    [CHARTER_LIST_RIGHTS] = text_field_names,
+    [CHARTER_LIST_RESPONSIBILITIES] = text_field_names,
+    [CHARTER_LIST_STAGES] = stage_field_names,
+    [CHARTER_LIST_CHANGES] = change_field_names,
+    [CHARTER_LIST_PUBLISHED] = text_field_names,
+    [CHARTER_LIST_FORMATS] = text_field_names,
+  };
   g_autoptr(CharterFinding) finding = NULL;
   const char *field_name = NULL;
 
   if (field >= 0 && list < 0)
     field_name = field_names[field];
-  else if (field >= 0 && list == CHARTER_LIST_STANDARDS)
-    field_name = standard_field_names[field];
-  else if (field >= 0 && list == CHARTER_LIST_STAGES)
-    field_name = stage_field_names[field];
-  else if (field >= 0 && list == CHARTER_LIST_CHANNELS)
-    field_name = field == CHARTER_CHANNEL_HOURS ? "hours" : "name";
   else if (field >= 0)
-    field_name = "text";
+    field_name = list_field_names[list][field];
 
   finding = charter_finding_new (check_id, severity, step, list, index, field,
                                  field_name, message, hint);
@@ -416,10 +437,11 @@ is_valid_colour (const char *text)
   return TRUE;
 }
 
-/* Finds @phrase in @folded (both case-folded) at word boundaries. */
-static gboolean
-contains_phrase (const char *folded,
-                 const char *phrase)
+/* Finds @phrase in @folded (both case-folded) at word boundaries and
+ * returns the words it matched ("striving" for "striv*"), or NULL. */
+static char *
+match_phrase (const char *folded,
+              const char *phrase)
 {
   gboolean prefix = g_str_has_suffix (phrase, "*");
   g_autofree char *needle = g_strndup (phrase, strlen (phrase) - (prefix ? 1 : 0));
@@ -430,16 +452,22 @@ contains_phrase (const char *folded,
       const char *after = hit + needle_len;
       gboolean starts = hit == folded ||
                         !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (hit)));
-      gboolean ends = prefix || *after == '\0' || !g_unichar_isalnum (g_utf8_get_char (after));
 
-      if (starts && ends)
-        return TRUE;
+      if (!starts)
+        continue;
+      if (prefix)
+        while (*after != '\0' && g_unichar_isalnum (g_utf8_get_char (after)))
+          after = g_utf8_next_char (after);
+      else if (*after != '\0' && g_unichar_isalnum (g_utf8_get_char (after)))
+        continue;
+
+      return g_strndup (hit, after - hit);
     }
 
-  return FALSE;
+  return NULL;
 }
 
-static const char *
+static char *
 find_vague (Coach      *coach,
             const char *text)
 {
@@ -452,8 +480,12 @@ find_vague (Coach      *coach,
   list = coach->rules == RULES_DANISH ? vague_danish : vague_english;
   folded = g_utf8_casefold (text, -1);
   for (guint i = 0; list[i] != NULL; i++)
-    if (contains_phrase (folded, list[i]))
-      return list[i];
+    {
+      char *match = match_phrase (folded, list[i]);
+
+      if (match != NULL)
+        return match;
+    }
 
   return NULL;
 }
@@ -466,15 +498,13 @@ check_vague (Coach       *coach,
              int          field,
              const char  *text)
 {
-  const char *word = find_vague (coach, text);
-  g_autofree char *shown = NULL;
+  g_autofree char *word = find_vague (coach, text);
   g_autofree char *message = NULL;
 
   if (word == NULL)
     return;
 
-  shown = g_strndup (word, strlen (word) - (g_str_has_suffix (word, "*") ? 1 : 0));
-  message = g_strdup_printf (_("“%s” is vague: nobody can tell whether it was kept."), shown);
+  message = g_strdup_printf (_("“%s” is vague: nobody can tell whether it was kept."), word);
   add (coach, "vague-word", CHARTER_SEVERITY_WARNING, step, list, index, field, message,
        _("Say exactly what happens and by when, with a number: “within 2 working days”."));
 }
