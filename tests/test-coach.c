@@ -193,6 +193,30 @@ test_standard_text_and_pillar (void)
 }
 
 static void
+test_standard_share (void)
+{
+  static const char * const valid[] = { "90", "99.5", "100", "95 %", "" };
+  static const char * const invalid[] = { "most", "0", "120", "-5", "90 percent" };
+  g_autoptr(CharterDocument) document = good_charter ("en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      charter_item_set (standard (document, 4), CHARTER_STANDARD_SHARE, valid[i]);
+      assert_no_finding (document, "standard-share-invalid");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(CharterFinding) finding = NULL;
+
+      charter_item_set (standard (document, 4), CHARTER_STANDARD_SHARE, invalid[i]);
+      finding = assert_finding (document, "standard-share-invalid");
+      g_assert_cmpint (charter_finding_get_index (finding), ==, 4);
+      g_assert_cmpstr (charter_finding_get_field_name (finding), ==, "share");
+    }
+}
+
+static void
 test_vague_english (void)
 {
   static const char * const vague[] = {
@@ -729,6 +753,7 @@ main (int   argc,
   g_test_add_func ("/coach/standard/target", test_standard_target);
   g_test_add_func ("/coach/standard/unit", test_standard_unit);
   g_test_add_func ("/coach/standard/text-and-pillar", test_standard_text_and_pillar);
+  g_test_add_func ("/coach/standard/share", test_standard_share);
   g_test_add_func ("/coach/vague/english", test_vague_english);
   g_test_add_func ("/coach/vague/danish", test_vague_danish);
   g_test_add_func ("/coach/purpose", test_purpose);

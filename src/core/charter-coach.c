@@ -623,6 +623,26 @@ check_scope (Coach *coach)
     }
 }
 
+/* The share of cases a standard promises: empty (all of them) or a
+ * percentage such as "90" or "99.5". */
+static gboolean
+is_valid_share (const char *text)
+{
+  char *end = NULL;
+  double value;
+
+  if (is_blank (text))
+    return TRUE;
+
+  value = g_ascii_strtod (text, &end);
+  while (end != NULL && g_ascii_isspace (*end))
+    end++;
+  if (end != NULL && *end == '%')
+    end++;
+
+  return end != text && end != NULL && *end == '\0' && value > 0 && value <= 100;
+}
+
 static char *
 describe_standard (CharterItem *standard,
                    guint        index)
@@ -687,6 +707,16 @@ check_standards (Coach *coach)
           add (coach, "standard-no-pillar", CHARTER_SEVERITY_WARNING, CHARTER_STEP_STANDARDS,
                CHARTER_LIST_STANDARDS, i, CHARTER_STANDARD_PILLAR, message,
                _("Choose Make it happen, Make it easy or Make it better."));
+        }
+
+      if (!is_valid_share (charter_item_get (standard, CHARTER_STANDARD_SHARE)))
+        {
+          g_free (message);
+          message = g_strdup_printf (_("%s applies to “%s” of cases, which is not a percentage."),
+                                     what, charter_item_get (standard, CHARTER_STANDARD_SHARE));
+          add (coach, "standard-share-invalid", CHARTER_SEVERITY_ERROR, CHARTER_STEP_STANDARDS,
+               CHARTER_LIST_STANDARDS, i, CHARTER_STANDARD_SHARE, message,
+               _("Give the share of cases as a number from 1 to 100, such as 90."));
         }
 
       check_vague (coach, CHARTER_STEP_STANDARDS, CHARTER_LIST_STANDARDS, i, CHARTER_STANDARD_TEXT,
