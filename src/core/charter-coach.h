@@ -6,8 +6,9 @@
  * standards that cannot be measured, vague promises, contact details that
  * cannot work, complaints with nowhere to go, dates that do not exist, text
  * that is hard to read. Rules that depend on language (vague words,
- * readability) follow the charter's language, not the desktop's; messages
- * follow the desktop's.
+ * readability) follow the charter's language, not the desktop's: English
+ * (Flesch reading ease) and Danish (LIX); other languages get every check
+ * but those two. Messages and hints follow the desktop's language.
  */
 #pragma once
 
