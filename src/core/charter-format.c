@@ -1032,8 +1032,9 @@ charter_format_load_bytes (GBytes  *bytes,
   if (len > CHARTER_MAX_FILE_SIZE)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
-                   _("the file is too large (%" G_GSIZE_FORMAT " MiB; charters are at most %d MiB)"),
-                   len / (1024 * 1024), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
+                   /* A plain %lu: xgettext cannot see through G_GSIZE_FORMAT. */
+                   _("the file is too large (%lu MiB; charters are at most %d MiB)"),
+                   (unsigned long) (len / (1024 * 1024)), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 
