@@ -36,6 +36,12 @@ static const Words report_labels[CHARTER_N_REPORT_LABELS] = {
   [CHARTER_REPORT_LABEL_ACTION] = { "What we are doing", "Det gør vi" },
   [CHARTER_REPORT_LABEL_SUMMARY] = { "Summary", "Sammenfatning" },
   [CHARTER_REPORT_LABEL_PERIOD] = { "Period", "Periode" },
+  [CHARTER_REPORT_LABEL_LEGEND] = {
+    "✓ met · ✗ missed · – could not be judged. Trend: the latest periods, oldest first; "
+    "filled bar: met, hollow bar: missed, dashed line: the target.",
+    "✓ nået · ✗ ikke nået · – kunne ikke vurderes. Udvikling: de seneste perioder, ældste først; "
+    "udfyldt søjle: nået, åben søjle: ikke nået, stiplet linje: målet." },
+  [CHARTER_REPORT_LABEL_NO_NOTE] = { "(no explanation recorded)", "(ingen forklaring noteret)" },
 };
 
 static const Words outcome_labels[] = {
@@ -160,10 +166,13 @@ charter_format_percent (double      percent,
                         const char *language)
 {
   g_autofree char *number = NULL;
+  double rounded = round (percent * 10.0) / 10.0;
 
-  /* 99.96 % must not be shown as a met "100 %": round down to the
-   * tenth, except for exact values. */
-  number = format_number (floor (percent * 10.0 + 1e-9) / 10.0, 1, language);
+  /* 99.96 % is not "100 %", and 89.96 % must not read as a met 90 %:
+   * round to the tenth, but never up to a whole percent. */
+  if (rounded == ceil (percent) && rounded != percent && fabs (rounded - round (rounded)) < 1e-9)
+    rounded = floor (percent * 10.0) / 10.0;
+  number = format_number (rounded, 1, language);
   if (is_danish (language))
     return g_strdup_printf ("%s %%", number);
   return g_strdup_printf ("%s%%", number);
@@ -182,10 +191,16 @@ charter_achievement_describe_target (CharterItem *standard,
 
   if (*target != '\0')
     {
-      if (g_str_equal (direction, "at-least"))
-        g_string_append (text, is_danish (language) ? "mindst " : "at least ");
-      else
-        g_string_append (text, is_danish (language) ? "højst " : "at most ");
+      /* With a share, the target is each case's limit ("20 seconds, in
+       * 90% of cases"); without one it is compared with a measured value,
+       * so say in which direction. */
+      if (*share == '\0')
+        {
+          if (g_str_equal (direction, "at-least"))
+            g_string_append (text, is_danish (language) ? "mindst " : "at least ");
+          else
+            g_string_append (text, is_danish (language) ? "højst " : "at most ");
+        }
       g_string_append (text, target);
       if (*unit != '\0')
         g_string_append_printf (text, " %s", unit);

@@ -70,6 +70,8 @@ typedef enum {
   CHARTER_REPORT_LABEL_ACTION,
   CHARTER_REPORT_LABEL_SUMMARY,
   CHARTER_REPORT_LABEL_PERIOD,
+  CHARTER_REPORT_LABEL_LEGEND,       /* how to read marks and charts */
+  CHARTER_REPORT_LABEL_NO_NOTE,      /* a miss without an explanation */
   CHARTER_N_REPORT_LABELS
 } CharterReportLabel;
 
