@@ -382,7 +382,20 @@ charter_achievement_summary_text (CharterDocument                 *document,
     {
       g_autofree char *pct = charter_format_percent (percent, language);
 
-      if (da)
+      if (judged == 1)
+        {
+          gboolean met = summary->n_met == 1;
+
+          if (da)
+            g_string_append_printf (text, met ? "I %s nåede vi det ene servicemål, der kunne vurderes."
+                                              : "I %s nåede vi ikke det ene servicemål, der kunne vurderes.",
+                                    when);
+          else
+            g_string_append_printf (text, met ? "In %s we met the one standard that could be judged."
+                                              : "In %s we missed the one standard that could be judged.",
+                                    when);
+        }
+      else if (da)
         g_string_append_printf (text, "I %s nåede vi %u af %u servicemål (%s).",
                                 when, summary->n_met, judged, pct);
       else

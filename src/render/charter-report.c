@@ -701,6 +701,18 @@ draw_table (Report *r)
   r->y += 18;
 }
 
+/* "<b>Label:</b> text" as Pango markup, the text escaped. */
+static void
+append_labelled (GString    *markup,
+                 const char *label,
+                 const char *text)
+{
+  g_autofree char *escaped_label = g_markup_escape_text (label, -1);
+  g_autofree char *escaped_text = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (markup, "<b>%s:</b> %s", escaped_label, escaped_text);
+}
+
 static void
 draw_notes (Report *r)
 {
@@ -727,17 +739,21 @@ draw_notes (Report *r)
         }
 
       body = g_string_new (NULL);
-      g_string_append_printf (body, "%s: %s", charter_report_label (r->language, CHARTER_REPORT_LABEL_WHY),
-                              result && result->note && *result->note
-                              ? result->note
-                              : charter_report_label (r->language, CHARTER_REPORT_LABEL_NO_NOTE));
+      append_labelled (body, charter_report_label (r->language, CHARTER_REPORT_LABEL_WHY),
+                       result && result->note && *result->note
+                       ? result->note
+                       : charter_report_label (r->language, CHARTER_REPORT_LABEL_NO_NOTE));
       if (result && result->action && *result->action)
-        g_string_append_printf (body, "\n%s: %s",
-                                charter_report_label (r->language, CHARTER_REPORT_LABEL_ACTION), result->action);
+        {
+          g_string_append_c (body, '\n');
+          append_labelled (body, charter_report_label (r->language, CHARTER_REPORT_LABEL_ACTION),
+                           result->action);
+        }
 
       title = make_layout (r, charter_item_get (row->standard, CHARTER_STANDARD_TEXT), 10, TRUE,
                            r->right - r->left);
-      layout = make_layout (r, body->str, 10, FALSE, r->right - r->left - 12);
+      layout = make_layout (r, "", 10, FALSE, r->right - r->left - 12);
+      pango_layout_set_markup (layout, body->str, -1);
       g_string_free (body, TRUE);
 
       h = layout_height (title) + 2 + layout_height (layout);
