@@ -637,9 +637,11 @@ outcome_colour (CharterOutcome outcome)
     }
 }
 
+/* @keep_with: height of what must follow the row on the same page. */
 static void
 draw_row (Report                      *r,
-          const CharterAchievementRow *row)
+          const CharterAchievementRow *row,
+          double                       keep_with)
 {
   const char *id = charter_item_get (row->standard, CHARTER_STANDARD_ID);
   const char *text = charter_item_get (row->standard, CHARTER_STANDARD_TEXT);
@@ -660,7 +662,7 @@ draw_row (Report                      *r,
     h = MAX (h, layout_height (cells[c]));
   h += 2 * CELL_PAD;
 
-  ensure_space (r, h);
+  ensure_space (r, h + keep_with);
 
   if (row->evaluation.outcome == CHARTER_OUTCOME_MISSED && drawing (r))
     {
@@ -688,17 +690,24 @@ draw_row (Report                      *r,
 static void
 draw_table (Report *r)
 {
+
+  g_autoptr(PangoLayout) legend = make_layout (r, charter_report_label (r->language, CHARTER_REPORT_LABEL_LEGEND),
+                                               7.5, FALSE, r->right - r->left);
+  double legend_h = 6 + layout_height (legend);
+
   heading (r, charter_label (r->language, CHARTER_LABEL_STANDARDS), 13, 60);
 
+  /* The legend explains the table: it stays with the last row. */
   r->in_table = TRUE;
   draw_table_header (r);
   for (guint i = 0; i < r->rows->len; i++)
-    draw_row (r, &g_array_index (r->rows, CharterAchievementRow, i));
+    draw_row (r, &g_array_index (r->rows, CharterAchievementRow, i),
+              i + 1 == r->rows->len ? legend_h : 0);
   r->in_table = FALSE;
 
-  r->y += 6;
-  paragraph (r, charter_report_label (r->language, CHARTER_REPORT_LABEL_LEGEND), 7.5, &grey);
-  r->y += 18;
+  ensure_space (r, legend_h);
+  show_layout (r, legend, r->left, r->y + 6, &grey);
+  r->y += legend_h + 18;
 }
 
 /* "<b>Label:</b> text" as Pango markup, the text escaped. */
