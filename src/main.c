@@ -14,8 +14,15 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("CHARTER_LOCALEDIR");
+
+  /* CHARTER_LOCALEDIR lets tests use the catalogues of the build tree or
+   * of a temporary install before they are installed in LOCALEDIR. */
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

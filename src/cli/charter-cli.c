@@ -8,10 +8,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "charter-achievement.h"
 #include "charter-cli.h"
 #include "charter-coach.h"
 #include "charter-export.h"
 #include "charter-format.h"
+#include "charter-report.h"
+#include "charter-results-import.h"
 #include "charter-schema.h"
 #include "charter-templates.h"
 
@@ -425,6 +428,7 @@ cmd_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *layout = NULL;
+  g_autofree char *period = NULL;
   gboolean large_print = FALSE;
   int page = 0;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE…"));
@@ -437,6 +441,7 @@ cmd_export (int    argc,
     { "layout", 'L', 0, G_OPTION_ARG_STRING, &layout, N_("Layout: document"), N_("LAYOUT") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, &large_print, N_("Large print edition (body text 16 pt or more)"), NULL },
     { "page", 0, 0, G_OPTION_ARG_INT, &page, N_("Page to export for single-page formats"), N_("N") },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("With --layout report: the period to report on (default: the latest)"), N_("PERIOD") },
     { NULL }
   };
   int status = EXIT_OK;
@@ -494,6 +499,7 @@ cmd_export (int    argc,
   options.layout = layout;
   options.large_print = large_print;
   options.page = page;
+  options.period = period;
 
   for (int i = 1; i < argc; i++)
     {
@@ -520,11 +526,252 @@ cmd_export (int    argc,
   return status;
 }
 
+/* Pads or cuts @text to @width terminal columns (one per character,
+ * which holds for the Latin, Greek and Cyrillic text charters use). */
+static void
+append_cell (GString    *out,
+             const char *text,
+             guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  if ((guint)len > width)
+    {
+      const char *cut = g_utf8_offset_to_pointer (text, width - 1);
+
+      g_string_append_len (out, text, cut - text);
+      g_string_append (out, "…");
+      return;
+    }
+  g_string_append (out, text);
+  for (guint i = len; i < width; i++)
+    g_string_append_c (out, ' ');
+}
+
+static void
+report_lines (const char *file,
+              GError     *error)
+{
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_printerr ("charter: %s: %s: %s\n", file, _("error"), lines[i]);
+}
+
+static const char *
+import_action_name (CharterImportAction action)
+{
+  switch (action)
+    {
+    case CHARTER_IMPORT_ADD:
+      return _("add");
+    case CHARTER_IMPORT_REPLACE:
+      return _("replace");
+    case CHARTER_IMPORT_UNCHANGED:
+    default:
+      return _("unchanged");
+    }
+}
+
+static int
+results_import (const char *charter_path,
+                const char *csv_path,
+                gboolean    dry_run)
+{
+  g_autoptr(CharterDocument) document = NULL;
+  g_autoptr(GPtrArray) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  const char *language;
+  gsize csv_len = 0;
+  guint counts[3] = { 0, 0, 0 };
+  GString *out;
+
+  document = charter_format_load_file (charter_path, &error);
+  if (document == NULL)
+    {
+      report (charter_path, error);
+      return EXIT_UNREADABLE;
+    }
+  language = charter_document_get_language (document);
+
+  if (!g_file_get_contents (csv_path, &csv, &csv_len, &error))
+    {
+      report (csv_path, error);
+      return EXIT_UNREADABLE;
+    }
+
+  plan = charter_results_plan_import (document, csv, csv_len, &error);
+  if (plan == NULL)
+    {
+      report_lines (csv_path, error);
+      g_printerr (_("charter: %s: nothing was imported; the charter is unchanged\n"), charter_path);
+      return EXIT_UNREADABLE;
+    }
+
+  out = g_string_new (NULL);
+  g_string_append_printf (out, _("Results from %s for %s:\n"), csv_path, charter_path);
+  for (guint i = 0; i < plan->len; i++)
+    {
+      CharterImportChange *change = plan->pdata[i];
+      CharterAchievementRow row = { 0 };
+      g_autofree char *now = NULL;
+      g_autofree char *line = g_strdup_printf (_("line %u"), change->line);
+
+      for (guint s = 0; s < charter_document_get_n_items (document, CHARTER_LIST_STANDARDS); s++)
+        {
+          CharterItem *standard = charter_document_get_item (document, CHARTER_LIST_STANDARDS, s);
+
+          if (g_str_equal (charter_item_get (standard, CHARTER_STANDARD_ID), change->result->standard_id))
+            row.standard = standard;
+        }
+      row.result = change->result;
+      charter_result_evaluate (row.result, row.standard, &row.evaluation);
+      now = charter_achievement_describe_result (&row, language);
+
+      counts[change->action]++;
+      g_string_append (out, "  ");
+      append_cell (out, line, 9);
+      append_cell (out, change->period, 9);
+      append_cell (out, change->result->standard_id, 6);
+      append_cell (out, import_action_name (change->action), 10);
+      g_string_append (out, now);
+      if (change->action == CHARTER_IMPORT_REPLACE)
+        {
+          CharterAchievementRow before = row;
+          g_autofree char *was = NULL;
+
+          before.result = change->previous;
+          charter_result_evaluate (before.result, before.standard, &before.evaluation);
+          was = charter_achievement_describe_result (&before, language);
+          g_string_append_printf (out, _(" (was %s)"), was);
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, _("%u to add, %u to replace, %u unchanged.\n"),
+                          counts[CHARTER_IMPORT_ADD], counts[CHARTER_IMPORT_REPLACE],
+                          counts[CHARTER_IMPORT_UNCHANGED]);
+  g_print ("%s", out->str);
+  g_string_free (out, TRUE);
+
+  if (dry_run)
+    {
+      g_print (_("Dry run: %s was not changed.\n"), charter_path);
+      return EXIT_OK;
+    }
+
+  if (counts[CHARTER_IMPORT_ADD] + counts[CHARTER_IMPORT_REPLACE] == 0)
+    {
+      g_print (_("Nothing to change in %s.\n"), charter_path);
+      return EXIT_OK;
+    }
+
+  charter_results_apply_import (document, plan);
+  if (!charter_format_save_file (document, charter_path, &error))
+    {
+      report (charter_path, error);
+      return EXIT_UNREADABLE;
+    }
+
+  g_print (_("Saved %s.\n"), charter_path);
+  return EXIT_OK;
+}
+
+static int
+cmd_results (int    argc,
+             char **argv)
+{
+  g_autofree char *period = NULL;
+  gboolean dry_run = FALSE;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE | import FILE DATA.csv"));
+  g_autoptr(CharterDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 'P', 0, G_OPTION_ARG_STRING, &period, N_("Period to show: 2026-09, 2026-Q3 or 2026 (default: the latest)"), N_("PERIOD") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("With import: show what would change, write nothing"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Show a charter’s results for a period against every standard, "
+                                           "or import results from a CSV file with the columns "
+                                           "period, standard, total, met, value, note, action."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return EXIT_UNREADABLE;
+
+  if (argc >= 2 && g_str_equal (argv[1], "import"))
+    {
+      if (argc != 4)
+        {
+          report_usage (_("use: charter results import FILE.charter DATA.csv [--dry-run]"));
+          return EXIT_UNREADABLE;
+        }
+      if (period != NULL)
+        {
+          report_usage (_("--period does not apply to import; the CSV names each row’s period"));
+          return EXIT_UNREADABLE;
+        }
+      return results_import (argv[2], argv[3], dry_run);
+    }
+
+  if (argc != 2)
+    {
+      report_usage (_("use: charter results FILE.charter [--period PERIOD]"));
+      return EXIT_UNREADABLE;
+    }
+  if (dry_run)
+    {
+      report_usage (_("--dry-run only applies to “charter results import”"));
+      return EXIT_UNREADABLE;
+    }
+
+  document = charter_format_load_file (argv[1], &error);
+  if (document == NULL)
+    {
+      report (argv[1], error);
+      return EXIT_UNREADABLE;
+    }
+
+  if (period == NULL)
+    {
+      const char *latest = charter_achievement_latest_period (document);
+
+      if (latest == NULL)
+        {
+          g_print (_("%s has no results yet. Add them with “charter results import %s DATA.csv”.\n"),
+                   argv[1], argv[1]);
+          return EXIT_OK;
+        }
+      period = g_strdup (latest);
+    }
+  else if (!charter_period_parse (period, NULL, NULL, NULL))
+    {
+      report_usage (_("a period is a month (2026-09), a quarter (2026-Q3) or a year (2026)"));
+      return EXIT_UNREADABLE;
+    }
+  else if (!charter_results_has_period (charter_document_get_results (document), period))
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **)charter_results_get_periods (charter_document_get_results (document), NULL));
+      g_autoptr(GError) missing = g_error_new (CHARTER_ERROR, CHARTER_ERROR_NOT_FOUND,
+                                               _("no results for %s (periods with results: %s)"),
+                                               period, *known ? known : _("none"));
+      report (argv[1], missing);
+      return EXIT_UNREADABLE;
+    }
+
+  {
+    g_autofree char *table = charter_report_text (document, period);
+    g_print ("%s", table);
+  }
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "new", cmd_new, N_("Create a charter from a template") },
   { "templates", cmd_templates, N_("List the templates") },
   { "validate", cmd_validate, N_("Check charter files") },
   { "export", cmd_export, N_("Export to PDF, PNG, SVG, HTML, text or .charter") },
+  { "results", cmd_results, N_("Show results per period, or import them from CSV") },
 };
 
 static void

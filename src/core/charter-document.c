@@ -15,6 +15,7 @@ struct _CharterDocument
   GBytes     *logo;
   char       *logo_type;
   GListStore *lists[CHARTER_N_LISTS];
+  CharterResults *results;
 
   guint       freeze_count;
   guint       changed_while_frozen : 1;
@@ -77,9 +78,22 @@ unwatch_item (CharterDocument *self,
 }
 
 static void
+on_results_changed (CharterResults  *results,
+                    CharterDocument *self)
+{
+  emit_changed (self);
+}
+
+static void
 charter_document_dispose (GObject *object)
 {
   CharterDocument *self = (CharterDocument *)object;
+
+  if (self->results != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->results, on_results_changed, self);
+      g_clear_object (&self->results);
+    }
 
   for (guint k = 0; k < CHARTER_N_LISTS; k++)
     {
@@ -225,6 +239,8 @@ charter_document_init (CharterDocument *self)
   self->language = g_strdup ("en");
   for (guint k = 0; k < CHARTER_N_LISTS; k++)
     self->lists[k] = g_list_store_new (CHARTER_TYPE_ITEM);
+  self->results = charter_results_new ();
+  g_signal_connect (self->results, "changed", G_CALLBACK (on_results_changed), self);
 }
 
 CharterDocument *
@@ -553,6 +569,8 @@ charter_document_assign (CharterDocument *self,
         }
     }
 
+  charter_results_assign (self->results, source->results);
+
   charter_document_thaw_changed (self);
 }
 
@@ -614,7 +632,14 @@ charter_document_equal (CharterDocument *a,
           return FALSE;
     }
 
-  return TRUE;
+  return charter_results_equal (a->results, b->results);
+}
+
+CharterResults *
+charter_document_get_results (CharterDocument *self)
+{
+  g_return_val_if_fail (CHARTER_IS_DOCUMENT (self), NULL);
+  return self->results;
 }
 
 char *

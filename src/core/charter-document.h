@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "charter-item.h"
+#include "charter-results.h"
 
 G_BEGIN_DECLS
 
@@ -106,6 +107,11 @@ void             charter_document_move_item      (CharterDocument *self,
                                                   guint            to);
 void             charter_document_clear_list     (CharterDocument *self,
                                                   CharterListKind  kind);
+
+/* Results per reporting period (see charter-results.h). The object is
+ * owned by the document for its whole life; its changes are also emitted
+ * as the document's ::changed. */
+CharterResults  *charter_document_get_results    (CharterDocument *self);
 
 /* Group many edits into one "changed" emission. */
 void             charter_document_freeze_changed (CharterDocument *self);

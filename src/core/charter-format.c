@@ -42,6 +42,7 @@ typedef enum {
   NODE_GROUP,
   NODE_LIST,
   NODE_LOGO,
+  NODE_RESULTS,
 } NodeType;
 
 typedef struct _NodeSpec NodeSpec;
@@ -56,6 +57,7 @@ struct _NodeSpec
 static const char * const pillar_values[] = { "happen", "easy", "better", NULL };
 static const char * const boolean_values[] = { "true", "false", NULL };
 static const char * const time_basis_values[] = { "working", "calendar", NULL };
+static const char * const direction_values[] = { "at-most", "at-least", NULL };
 
 static const ItemFieldSpec channel_fields[] = {
   [CHARTER_CHANNEL_NAME] = { "name", STORE_CHILD, NULL },
@@ -78,6 +80,7 @@ static const ItemFieldSpec standard_fields[] = {
   [CHARTER_STANDARD_TIME_BASIS] = { "time-basis", STORE_CHILD, time_basis_values },
   [CHARTER_STANDARD_OWNER] = { "owner", STORE_CHILD, NULL },
   [CHARTER_STANDARD_REPORTING] = { "reporting", STORE_CHILD, NULL },
+  [CHARTER_STANDARD_DIRECTION] = { "direction", STORE_CHILD, direction_values },
 };
 
 static const ItemFieldSpec text_fields[] = {
@@ -201,6 +204,7 @@ static const NodeSpec root_nodes[] = {
   GROUP ("implementation", implementation_nodes),
   GROUP ("feedback", feedback_nodes),
   GROUP ("review", review_nodes),
+  { NODE_RESULTS, "results", 0, NULL },
   END
 };
 
@@ -300,6 +304,8 @@ node_has_content (CharterDocument *document,
       return charter_document_get_logo (document, NULL) != NULL;
     case NODE_GROUP:
       return group_has_content (document, node->children);
+    case NODE_RESULTS:
+      return !charter_results_is_empty (charter_document_get_results (document));
     default:
       g_assert_not_reached ();
     }
@@ -396,6 +402,74 @@ write_logo (GString         *out,
 }
 
 static void
+write_result (GString             *out,
+              guint                depth,
+              const CharterResult *result)
+{
+  gboolean has_children = (result->note && *result->note) || (result->action && *result->action);
+
+  indent (out, depth);
+  g_string_append (out, "<result standard=\"");
+  append_escaped (out, result->standard_id, TRUE);
+  g_string_append_c (out, '"');
+  if (result->has_counts)
+    g_string_append_printf (out, " total=\"%" G_GUINT64_FORMAT "\" met=\"%" G_GUINT64_FORMAT "\"",
+                            result->total, result->met);
+  if (result->value != NULL && *result->value != '\0')
+    {
+      g_string_append (out, " value=\"");
+      append_escaped (out, result->value, TRUE);
+      g_string_append_c (out, '"');
+    }
+
+  if (!has_children)
+    {
+      g_string_append (out, "/>\n");
+      return;
+    }
+
+  g_string_append (out, ">\n");
+  if (result->note && *result->note)
+    write_leaf (out, depth + 1, "note", result->note);
+  if (result->action && *result->action)
+    write_leaf (out, depth + 1, "action", result->action);
+  indent (out, depth);
+  g_string_append (out, "</result>\n");
+}
+
+static void
+write_results (GString         *out,
+               guint            depth,
+               CharterDocument *document)
+{
+  CharterResults *results = charter_document_get_results (document);
+  const char * const *periods = charter_results_get_periods (results, NULL);
+
+  indent (out, depth);
+  g_string_append (out, "<results>\n");
+  for (guint i = 0; periods[i] != NULL; i++)
+    {
+      GPtrArray *entries = charter_results_get_period (results, periods[i]);
+
+      indent (out, depth + 1);
+      g_string_append (out, "<period id=\"");
+      append_escaped (out, periods[i], TRUE);
+      if (entries->len == 0)
+        {
+          g_string_append (out, "\"/>\n");
+          continue;
+        }
+      g_string_append (out, "\">\n");
+      for (guint j = 0; j < entries->len; j++)
+        write_result (out, depth + 2, entries->pdata[j]);
+      indent (out, depth + 1);
+      g_string_append (out, "</period>\n");
+    }
+  indent (out, depth);
+  g_string_append (out, "</results>\n");
+}
+
+static void
 write_nodes (GString         *out,
              guint            depth,
              CharterDocument *document,
@@ -414,6 +488,10 @@ write_nodes (GString         *out,
 
         case NODE_LOGO:
           write_logo (out, depth, document);
+          break;
+
+        case NODE_RESULTS:
+          write_results (out, depth, document);
           break;
 
         case NODE_GROUP:
@@ -775,6 +853,177 @@ read_logo (CharterDocument *document,
 }
 
 static gboolean
+read_count (xmlNode    *element,
+            const char *name,
+            guint64    *count,
+            GError    **error)
+{
+  g_autofree char *text = (char *)xmlGetNoNsProp (element, BAD_CAST name);
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, count, NULL))
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("%s=“%s” on <result> is not a whole number of cases"), name, text);
+  return TRUE;
+}
+
+static gboolean
+read_result (CharterResults *results,
+             const char     *period,
+             xmlNode        *element,
+             GError        **error)
+{
+  g_autoptr(CharterResult) result = NULL;
+  g_autofree char *standard = NULL;
+  gboolean has_total = FALSE, has_met = FALSE;
+
+  for (xmlAttr *attr = element->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *)attr->name;
+
+      if (attr->ns != NULL ||
+          !(g_str_equal (name, "standard") || g_str_equal (name, "total") ||
+            g_str_equal (name, "met") || g_str_equal (name, "value")))
+        return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                             _("unknown attribute “%s” on <result>"), name);
+      has_total |= g_str_equal (name, "total");
+      has_met |= g_str_equal (name, "met");
+    }
+
+  standard = (char *)xmlGetNoNsProp (element, BAD_CAST "standard");
+  if (standard == NULL || *standard == '\0')
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("<result> needs a standard attribute naming the standard’s id"));
+  if (charter_results_lookup (results, period, standard) != NULL)
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("period %s has two results for standard “%s”"), period, standard);
+  if (has_total != has_met)
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("<result> needs both total and met, or neither"));
+
+  result = charter_result_new (standard);
+  if (has_total)
+    {
+      if (!read_count (element, "total", &result->total, error) ||
+          !read_count (element, "met", &result->met, error))
+        return FALSE;
+      if (result->met > result->total)
+        return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                             _("met (%" G_GUINT64_FORMAT ") is more than total (%" G_GUINT64_FORMAT ")"),
+                             result->met, result->total);
+      result->has_counts = TRUE;
+    }
+
+  result->value = (char *)xmlGetNoNsProp (element, BAD_CAST "value");
+  if (result->value != NULL && !charter_number_parse (result->value, NULL))
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("value=“%s” on <result> is not a number"), result->value);
+
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      char **slot;
+
+      if (!check_structural_child (element, child, error))
+        return FALSE;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (xmlStrcmp (child->name, BAD_CAST "note") == 0)
+        slot = &result->note;
+      else if (xmlStrcmp (child->name, BAD_CAST "action") == 0)
+        slot = &result->action;
+      else
+        return set_error_at (error, child, CHARTER_ERROR_INVALID,
+                             _("unknown element <%s> in <result>"), (const char *)child->name);
+
+      if (*slot != NULL)
+        return set_error_at (error, child, CHARTER_ERROR_INVALID,
+                             _("<%s> appears twice in one <result>"), (const char *)child->name);
+      if (!check_no_attributes (child, error))
+        return FALSE;
+      *slot = leaf_text (child, error);
+      if (*slot == NULL)
+        return FALSE;
+    }
+
+  charter_results_set (results, period, result);
+  return TRUE;
+}
+
+static gboolean
+read_period (CharterResults *results,
+             xmlNode        *element,
+             GError        **error)
+{
+  g_autofree char *id = (char *)xmlGetNoNsProp (element, BAD_CAST "id");
+  guint n = 0;
+
+  for (xmlAttr *attr = element->properties; attr != NULL; attr = attr->next)
+    if (attr->ns != NULL || xmlStrcmp (attr->name, BAD_CAST "id") != 0)
+      return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                           _("unknown attribute “%s” on <period>"), (const char *)attr->name);
+
+  if (!charter_period_parse (id, NULL, NULL, NULL))
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("<period> needs an id such as 2026-09 (a month), 2026-Q3 (a quarter) "
+                           "or 2026 (a year); “%s” is none of these"), id ? id : "");
+  if (charter_results_has_period (results, id))
+    return set_error_at (error, element, CHARTER_ERROR_INVALID,
+                         _("period %s appears twice in <results>"), id);
+
+  charter_results_add_period (results, id);
+
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      if (!check_structural_child (element, child, error))
+        return FALSE;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrcmp (child->name, BAD_CAST "result") != 0)
+        return set_error_at (error, child, CHARTER_ERROR_INVALID,
+                             _("unknown element <%s> in <period>"), (const char *)child->name);
+      if (++n > CHARTER_MAX_LIST_ITEMS)
+        return set_error_at (error, child, CHARTER_ERROR_TOO_LARGE,
+                             _("too many <result> entries in one period (Charter reads at most %d)"),
+                             CHARTER_MAX_LIST_ITEMS);
+      if (!read_result (results, id, child, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_results (CharterDocument *document,
+              xmlNode         *element,
+              GError         **error)
+{
+  CharterResults *results = charter_document_get_results (document);
+  guint n = 0;
+
+  if (!check_no_attributes (element, error))
+    return FALSE;
+
+  for (xmlNode *child = element->children; child != NULL; child = child->next)
+    {
+      if (!check_structural_child (element, child, error))
+        return FALSE;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrcmp (child->name, BAD_CAST "period") != 0)
+        return set_error_at (error, child, CHARTER_ERROR_INVALID,
+                             _("unknown element <%s> in <results>"), (const char *)child->name);
+      if (++n > CHARTER_RESULTS_MAX_PERIODS)
+        return set_error_at (error, child, CHARTER_ERROR_TOO_LARGE,
+                             _("too many periods in <results> (Charter reads at most %d)"),
+                             CHARTER_RESULTS_MAX_PERIODS);
+      if (!read_period (results, child, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_nodes (CharterDocument *document,
             xmlNode         *parent,
             const NodeSpec  *nodes,
@@ -824,6 +1073,11 @@ read_nodes (CharterDocument *document,
 
         case NODE_LOGO:
           if (!read_logo (document, child, error))
+            return FALSE;
+          break;
+
+        case NODE_RESULTS:
+          if (!read_results (document, child, error))
             return FALSE;
           break;
 
@@ -1032,8 +1286,9 @@ charter_format_load_bytes (GBytes  *bytes,
   if (len > CHARTER_MAX_FILE_SIZE)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
-                   _("the file is too large (%" G_GSIZE_FORMAT " MiB; charters are at most %d MiB)"),
-                   len / (1024 * 1024), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
+                   /* A plain %lu: xgettext cannot see through G_GSIZE_FORMAT. */
+                   _("the file is too large (%lu MiB; charters are at most %d MiB)"),
+                   (unsigned long) (len / (1024 * 1024)), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 

@@ -50,6 +50,8 @@ typedef enum {
   CHARTER_STANDARD_TIME_BASIS,  /* "working" or "calendar" */
   CHARTER_STANDARD_OWNER,
   CHARTER_STANDARD_REPORTING,
+  CHARTER_STANDARD_DIRECTION,   /* "at-most" (default) or "at-least": how a
+                                 * measured value compares with the target */
   CHARTER_STANDARD_N_FIELDS
 } CharterStandardField;
 

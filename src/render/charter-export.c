@@ -9,6 +9,7 @@
 
 #include "charter-export.h"
 #include "charter-format.h"
+#include "charter-report.h"
 #include "charter-text.h"
 
 static const char * const extensions[CHARTER_N_EXPORT_FORMATS] = {
@@ -67,6 +68,9 @@ charter_export_to_file (CharterDocument            *document,
 {
   g_return_val_if_fail (CHARTER_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  if (options != NULL && options->layout != NULL && g_ascii_strcasecmp (options->layout, "report") == 0)
+    return charter_report_export (document, format, options, path, error);
 
   switch (format)
     {

@@ -24,6 +24,7 @@ typedef struct {
   const char *layout;      /* "document" (default), later "poster", "card", … */
   gboolean    large_print;
   int         page;        /* 1-based page for single-page formats; 0: all / first */
+  const char *period;      /* layout "report": "2026-Q3"…; NULL: the latest */
 } CharterExportOptions;
 
 /* The format named by a file extension ("pdf", "txt"…), or -1. */

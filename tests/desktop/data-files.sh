@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The desktop integration files: desktop entry, AppStream metainfo, icons,
+# the MIME type and the thumbnailer entry, checked with the tools that read
+# them on a real desktop.
+#
+# usage: data-files.sh DESKTOP METAINFO MIME-XML APP-ID
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -u
+. "$(dirname "$0")/../cli/tap.sh"
+
+desktop=$1 metainfo=$2 mime=$3 app_id=$4
+data=$CHARTER_SRCDIR/data
+ns=https://servicecharter.github.io/ns/charter
+
+# --- desktop entry
+ok "desktop-file-validate" desktop-file-validate "$desktop"
+ok "desktop file is named after the app id" test "$(basename "$desktop")" = "$app_id.desktop"
+ok "desktop file opens files with charter" grep -qx 'Exec=charter %F' "$desktop"
+ok "desktop file uses the app id icon" grep -qx "Icon=$app_id" "$desktop"
+ok "desktop file handles the charter MIME type" grep -qx 'MimeType=application/x-charter+xml;' "$desktop"
+ok "desktop file is translated to Danish" grep -qx 'Comment\[da\]=Skriv et servicecharter, og udskriv det' "$desktop"
+
+# --- AppStream
+ok "appstreamcli validate --no-net" appstreamcli validate --no-net "$metainfo"
+ok "metainfo id is the app id" grep -q "<id>$app_id</id>" "$metainfo"
+ok "metainfo launches the desktop file" grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"
+ok "metainfo provides the charter binary" grep -q '<binary>charter</binary>' "$metainfo"
+ok "metainfo has an OARS content rating" grep -q '<content_rating type="oars-1.1"' "$metainfo"
+ok "metainfo has light and dark branding colours" bash -c \
+  'grep -q "scheme_preference=\"light\">#[0-9a-f]\{6\}<" "$0" && grep -q "scheme_preference=\"dark\">#[0-9a-f]\{6\}<" "$0"' "$metainfo"
+ok "metainfo names the current version as a release" grep -q "<release version=\"$("$CHARTER_BIN" --version | cut -d' ' -f2)\"" "$metainfo"
+ok "metainfo description is translated to Danish" grep -q '<p xml:lang="da">Hvert charter dækker:</p>' "$metainfo"
+
+# --- icons: well-formed SVG of the sizes GNOME expects
+ok "app icon is well-formed SVG" xmllint --noout "$data/icons/io.github.servicecharter.Charter.svg"
+ok "app icon is 128×128" bash -c \
+  '[ "$(xmllint --xpath "concat(/*/@width,\"x\",/*/@height,\" \",/*/@viewBox)" "$0")" = "128x128 0 0 128 128" ]' \
+  "$data/icons/io.github.servicecharter.Charter.svg"
+ok "symbolic icon is well-formed SVG" xmllint --noout "$data/icons/io.github.servicecharter.Charter-symbolic.svg"
+ok "symbolic icon is 16×16" bash -c \
+  '[ "$(xmllint --xpath "concat(/*/@width,\"x\",/*/@height,\" \",/*/@viewBox)" "$0")" = "16x16 0 0 16 16" ]' \
+  "$data/icons/io.github.servicecharter.Charter-symbolic.svg"
+ok "symbolic icon uses one colour" bash -c \
+  '[ "$(grep -o "#[0-9a-fA-F]\{3,6\}" "$0" | sort -u)" = "#2e3436" ]' \
+  "$data/icons/io.github.servicecharter.Charter-symbolic.svg"
+
+# --- MIME type: the definition as shared-mime-info compiles it
+rng=$(dirname "$0")/shared-mime-info.rng
+ok "MIME definition follows the shared-mime-info format" xmllint --noout --relaxng "$rng" "$mime"
+sed 's/sub-class-of/subclass-of/' "$mime" > "$WORK/misspelt.xml"
+expect_exit "... which catches a misspelt element" 3 xmllint --noout --relaxng "$rng" "$WORK/misspelt.xml"
+if [ -f /usr/share/mime/packages/freedesktop.org.xml ]; then
+  ok "... and accepts freedesktop.org's own database" xmllint --noout --relaxng "$rng" /usr/share/mime/packages/freedesktop.org.xml
+else
+  skip "... and accepts freedesktop.org's own database" "shared-mime-info is not installed"
+fi
+mimedb=$WORK/share/mime
+mkdir -p "$mimedb/packages"
+cp "$mime" "$mimedb/packages/"
+ok "update-mime-database accepts it without complaint" bash -c \
+  'XDG_DATA_DIRS="$0/.." update-mime-database "$0" 2>"$0/.err" && [ ! -s "$0/.err" ] || { cat "$0/.err"; false; }' "$mimedb"
+ok "glob *.charter" grep -qx '50:application/x-charter+xml:\*\.charter' "$mimedb/globs2"
+ok "root-XML namespace and local name" grep -qx "$ns charter application/x-charter+xml" "$mimedb/XMLnamespaces"
+ok "a subclass of application/xml" grep -qx 'application/x-charter+xml application/xml' "$mimedb/subclasses"
+ok "icon is the app icon" grep -qx "application/x-charter+xml:$app_id" "$mimedb/icons"
+ok "comment translated to Danish" bash -c \
+  'xmllint --xpath "string(//*[local-name()=\"comment\"][@xml:lang=\"da\"])" "$0" | grep -qx Servicecharter' \
+  "$mimedb/application/x-charter+xml.xml"
+
+# The root-XML rule must match what Charter writes: every template's root.
+for t in "$data"/templates/*.charter; do
+  ok "$(basename "$t") matches the root-XML rule" bash -c \
+    '[ "$(xmllint --xpath "concat(namespace-uri(/*),\" \",local-name(/*))" "$0")" = "$1 charter" ]' "$t" "$ns"
+done
+
+# GIO resolves a .charter file to the new type once the database is found.
+cp "$data/templates/blank.en.charter" "$WORK/sample.charter"
+if command -v gio >/dev/null; then
+  ok "gio sees a .charter file as application/x-charter+xml" bash -c \
+    'XDG_DATA_DIRS="$0:/usr/share" gio info -a standard::content-type "$1" | grep -q "standard::content-type: application/x-charter+xml"' \
+    "$WORK/share" "$WORK/sample.charter"
+else
+  skip "gio sees a .charter file as application/x-charter+xml" "gio is not installed"
+fi
+
+# --- thumbnailer entry
+thumb=$data/charter.thumbnailer
+ok "thumbnailer entry has one [Thumbnailer Entry] group" bash -c '[ "$(grep -c "^\[" "$0")" = 1 ] && grep -qx "\[Thumbnailer Entry\]" "$0"' "$thumb"
+ok "thumbnailer TryExec" grep -qx 'TryExec=charter-thumbnailer' "$thumb"
+ok "thumbnailer Exec passes size, input and output" grep -qx 'Exec=charter-thumbnailer -s %s %i %o' "$thumb"
+ok "thumbnailer MIME type" grep -qx 'MimeType=application/x-charter+xml;' "$thumb"
+
+done_testing
