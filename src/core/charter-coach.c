@@ -78,6 +78,7 @@ static const char * const standard_field_names[CHARTER_STANDARD_N_FIELDS] = {
   [CHARTER_STANDARD_TIME_BASIS] = "time-basis",
   [CHARTER_STANDARD_OWNER] = "owner",
   [CHARTER_STANDARD_REPORTING] = "reporting",
+  [CHARTER_STANDARD_DIRECTION] = "direction",
 };
 
 static const char * const channel_field_names[CHARTER_CHANNEL_N_FIELDS] = {
