@@ -20,7 +20,8 @@ ok "... with a clear message" grep -q "charter: error: there is no template call
 ok "... and writes nothing" test ! -e "$WORK/nope.charter"
 expect_exit "new without -o is a usage error" 2 charter new --template shop
 
-expect_exit "validate a clean file" 0 charter validate "$shop"
+# The coach compares review dates with today; pin the day the template was checked.
+expect_exit "validate a clean file" 0 charter validate --today 2026-11-23 "$shop"
 expect_exit "validate a missing file" 2 charter validate "$WORK/missing.charter"
 ok "... names the file" grep -q "^charter: $WORK/missing.charter: error: cannot open" "$WORK/.err"
 printf '<charter xmlns="https://servicecharter.github.io/ns/charter" format="1"><about><nam>x</nam></about></charter>' > "$WORK/bad.charter"
