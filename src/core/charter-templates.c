@@ -27,7 +27,7 @@ static const CharterTemplateInfo templates[] = {
   { "online", N_("Online shop"),
     N_("Web orders, dispatch and delivery times, returns and refunds"), "en" },
   { "council", N_("Public service counter"),
-    N_("A council customer service centre: desk, phone, forms and an ombudsman"), "en" },
+    N_("A council customer service centre: desk, phone, forms and an ombudsman"), "en da" },
   { "health", N_("Health or care practice"),
     N_("A GP or care practice: requests, urgent care, prescriptions, results"), "en" },
 };
