@@ -29,7 +29,7 @@ static const CharterTemplateInfo templates[] = {
   { "council", N_("Public service counter"),
     N_("A council customer service centre: desk, phone, forms and an ombudsman"), "en da" },
   { "health", N_("Health or care practice"),
-    N_("A GP or care practice: requests, urgent care, prescriptions, results"), "en" },
+    N_("A GP or care practice: requests, urgent care, prescriptions, results"), "en da" },
 };
 
 const CharterTemplateInfo *

@@ -56,14 +56,14 @@ ok "templates shows the Danish templates" bash -c 'grep "^shop " "$1" | grep -q 
 ok "templates lines carry a description" bash -c '! awk "NF < 4" "$1" | grep -q .' _ "$WORK/templates.txt"
 
 for lang in en da; do
-  for id in shop cafe trades council; do
+  for id in shop cafe trades council health; do
     ok "new --template $id --lang $lang" charter new --template $id --lang $lang -o "$WORK/$id-$lang.charter"
     ok "new $id.$lang is the template" cmp "$templates/$id.$lang.charter" "$WORK/$id-$lang.charter"
     expect_exit "new $id.$lang validates clean" 0 charter validate --today $today "$WORK/$id-$lang.charter"
   done
 done
-expect_exit "new with a language the template lacks fails" 2 charter new --template health --lang da -o "$WORK/health-da.charter"
-ok "and writes nothing" test ! -e "$WORK/health-da.charter"
+expect_exit "new with a language the template lacks fails" 2 charter new --template agency --lang da -o "$WORK/agency-da.charter"
+ok "and writes nothing" test ! -e "$WORK/agency-da.charter"
 
 # Findings in text: FILE: section: severity: message (hint)
 blank=$templates/blank.en.charter
