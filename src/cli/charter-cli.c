@@ -440,7 +440,7 @@ cmd_export (int    argc,
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4, letter, a5 or a3"), N_("PAPER") },
     { "layout", 'L', 0, G_OPTION_ARG_STRING, &layout, N_("Layout: document"), N_("LAYOUT") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, &large_print, N_("Large print edition (body text 16 pt or more)"), NULL },
-    { "page", 0, 0, G_OPTION_ARG_INT, &page, N_("Page to export for single-page formats"), N_("N") },
+    { "page", 0, 0, G_OPTION_ARG_INT, &page, N_("Page to export for PNG and SVG (default 1; with --output-dir and png, all pages)"), N_("N") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("With --layout report: the period to report on (default: the latest)"), N_("PERIOD") },
     { NULL }
   };
@@ -501,6 +501,21 @@ cmd_export (int    argc,
   options.page = page;
   options.period = period;
 
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!charter_export_check_options (&options, &error))
+      {
+        report_usage (error->message);
+        return EXIT_UNREADABLE;
+      }
+  }
+  if (page < 0)
+    {
+      report_usage (_("--page needs a page number of 1 or more"));
+      return EXIT_UNREADABLE;
+    }
+
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(CharterDocument) document = NULL;
@@ -513,6 +528,20 @@ cmd_export (int    argc,
         {
           report (argv[i], error);
           status = EXIT_UNREADABLE;
+          continue;
+        }
+
+      /* A folder of PNGs gets every page unless one was asked for. */
+      if (output_dir != NULL && format == CHARTER_EXPORT_PNG && page == 0)
+        {
+          g_autofree char *base = g_path_get_basename (target);
+
+          *strrchr (base, '.') = '\0';
+          if (!charter_export_pages_to_dir (document, &options, output_dir, base, &error))
+            {
+              report (error->domain == CHARTER_ERROR && error->code == CHARTER_ERROR_IO ? output_dir : argv[i], error);
+              status = EXIT_UNREADABLE;
+            }
           continue;
         }
 

@@ -128,8 +128,8 @@ charter_csv_parse (const char              *data,
   if (length > max_bytes)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
-                   _("the file is too large (%" G_GSIZE_FORMAT " bytes; at most %" G_GSIZE_FORMAT " are read)"),
-                   length, max_bytes);
+                   _("the file is too large (%lu bytes; at most %lu are read)"),
+                   (unsigned long)length, (unsigned long)max_bytes);
       return NULL;
     }
 
@@ -207,8 +207,8 @@ charter_csv_parse (const char              *data,
 
       if (ok && reader.field->len > reader.max_field)
         {
-          g_autofree char *message = g_strdup_printf (_("a field is longer than %" G_GSIZE_FORMAT " bytes"),
-                                                      reader.max_field);
+          g_autofree char *message = g_strdup_printf (_("a field is longer than %lu bytes"),
+                                                      (unsigned long)reader.max_field);
           ok = fail (error, CHARTER_ERROR_TOO_LARGE, line, message);
         }
     }

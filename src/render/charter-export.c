@@ -5,12 +5,22 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
 
 #include "charter-export.h"
 #include "charter-format.h"
 #include "charter-report.h"
+#include "charter-html.h"
+#include "charter-labels.h"
+#include "charter-layout.h"
 #include "charter-text.h"
+
+/* Pixel density of PNG pages: sharp on screen, fine for proofs. */
+#define PNG_DPI 150.0
 
 static const char * const extensions[CHARTER_N_EXPORT_FORMATS] = {
   [CHARTER_EXPORT_CHARTER] = "charter",
@@ -60,6 +70,297 @@ charter_export_format_extension (CharterExportFormat format)
 }
 
 gboolean
+charter_export_check_options (const CharterExportOptions *options,
+                              GError                    **error)
+{
+  int kind;
+
+  if (options == NULL)
+    return TRUE;
+
+  if (options->paper != NULL && charter_paper_lookup (options->paper) == NULL)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                   _("unknown paper size “%s”; use a4, letter, a5 or a3"), options->paper);
+      return FALSE;
+    }
+
+  /* The achievement report has its own renderer and checks. */
+  if (options->layout == NULL || g_ascii_strcasecmp (options->layout, "report") == 0)
+    return TRUE;
+
+  kind = charter_layout_kind_from_name (options->layout);
+  if (kind < 0)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                   _("unknown layout “%s”; use document or report"), options->layout);
+      return FALSE;
+    }
+  if (kind != CHARTER_LAYOUT_DOCUMENT)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                   _("the “%s” layout is not available in this version; use document"), options->layout);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static CharterLayout *
+layout_for (CharterDocument            *document,
+            const CharterExportOptions *options)
+{
+  CharterPageSetup setup = { 0 };
+
+  setup.paper = options && options->paper ? charter_paper_lookup (options->paper) : NULL;
+  setup.kind = CHARTER_LAYOUT_DOCUMENT;
+  setup.large_print = options ? options->large_print : FALSE;
+
+  return charter_layout_new (document, &setup);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+surface_done (cairo_surface_t  *surface,
+              GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_FAILED,
+                   _("drawing failed: %s"), cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_bytes (const char  *path,
+             GByteArray  *bytes,
+             GError     **error)
+{
+  gboolean ok = charter_file_replace (path, bytes->data, bytes->len, error);
+
+  g_byte_array_unref (bytes);
+  return ok;
+}
+
+/* PDF dates are written as ISO 8601; SOURCE_DATE_EPOCH makes builds and
+ * tests reproducible. */
+static char *
+pdf_date_now (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (epoch != NULL && *epoch != '\0')
+    now = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+  if (now == NULL)
+    now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+}
+
+static void
+set_pdf_metadata (cairo_surface_t *surface,
+                  CharterDocument *document)
+{
+  const char *lang = charter_document_get_language (document);
+  const char *name = charter_document_get (document, CHARTER_FIELD_NAME);
+  const char *kind = charter_label (lang, CHARTER_LABEL_CUSTOMER_CHARTER);
+  g_autofree char *title = *name ? g_strdup_printf ("%s — %s", name, kind) : g_strdup (kind);
+  g_autofree char *date = pdf_date_now ();
+  const char *purpose = charter_document_get (document, CHARTER_FIELD_PURPOSE);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (*name != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, name);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, *purpose ? purpose : kind);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Charter " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+}
+
+static gboolean
+export_pdf (CharterDocument            *document,
+            const CharterExportOptions *options,
+            const char                 *path,
+            GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = layout_for (document, options);
+  GByteArray *bytes = g_byte_array_new ();
+  const CharterLayoutSection *sections;
+  cairo_surface_t *surface;
+  double width, height;
+  guint n_sections;
+  cairo_t *cr;
+
+  charter_layout_get_page_size (layout, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+  set_pdf_metadata (surface, document);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < charter_layout_get_n_pages (layout); i++)
+    {
+      charter_layout_draw_page (layout, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+
+  sections = charter_layout_get_sections (layout, &n_sections);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autofree char *dest = g_strdup_printf ("page=%u", sections[i].page + 1);
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, sections[i].title, dest, 0);
+    }
+
+  if (!surface_done (surface, error))
+    {
+      g_byte_array_unref (bytes);
+      return FALSE;
+    }
+  return write_bytes (path, bytes, error);
+}
+
+static gboolean
+check_page (CharterLayout  *layout,
+            int             page,
+            GError        **error)
+{
+  guint n = charter_layout_get_n_pages (layout);
+
+  if (page < 0 || (guint) page > n)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                   ngettext ("there is no page %d: the charter has %u page",
+                             "there is no page %d: the charter has %u pages", n),
+                   page, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+export_png_page (CharterLayout  *layout,
+                 guint           page,
+                 const char     *path,
+                 GError        **error)
+{
+  double width, height, scale = PNG_DPI / 72.0;
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  charter_layout_get_page_size (layout, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale), (int) ceil (height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  charter_layout_draw_page (layout, cr, page);
+  cairo_destroy (cr);
+
+  status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_FAILED,
+                   _("drawing failed: %s"), cairo_status_to_string (status));
+      g_byte_array_unref (bytes);
+      return FALSE;
+    }
+  return write_bytes (path, bytes, error);
+}
+
+static gboolean
+export_png (CharterDocument            *document,
+            const CharterExportOptions *options,
+            const char                 *path,
+            GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = layout_for (document, options);
+  int page = options ? options->page : 0;
+
+  if (!check_page (layout, page, error))
+    return FALSE;
+  return export_png_page (layout, page > 0 ? page - 1 : 0, path, error);
+}
+
+static gboolean
+export_svg (CharterDocument            *document,
+            const CharterExportOptions *options,
+            const char                 *path,
+            GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = layout_for (document, options);
+  int page = options ? options->page : 0;
+  GByteArray *bytes;
+  cairo_surface_t *surface;
+  double width, height;
+  cairo_t *cr;
+
+  if (!check_page (layout, page, error))
+    return FALSE;
+
+  bytes = g_byte_array_new ();
+  charter_layout_get_page_size (layout, &width, &height);
+  surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+  cr = cairo_create (surface);
+  charter_layout_draw_page (layout, cr, page > 0 ? page - 1 : 0);
+  cairo_destroy (cr);
+
+  if (!surface_done (surface, error))
+    {
+      g_byte_array_unref (bytes);
+      return FALSE;
+    }
+  return write_bytes (path, bytes, error);
+}
+
+gboolean
+charter_export_pages_to_dir (CharterDocument            *document,
+                             const CharterExportOptions *options,
+                             const char                 *dir,
+                             const char                 *basename,
+                             GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = NULL;
+
+  g_return_val_if_fail (CHARTER_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (dir != NULL && basename != NULL, FALSE);
+
+  if (!charter_export_check_options (options, error))
+    return FALSE;
+
+  layout = layout_for (document, options);
+  for (guint i = 0; i < charter_layout_get_n_pages (layout); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%u.png", basename, i + 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (!export_png_page (layout, i, path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 charter_export_to_file (CharterDocument            *document,
                         CharterExportFormat         format,
                         const CharterExportOptions *options,
@@ -83,10 +384,24 @@ charter_export_to_file (CharterDocument            *document,
         return charter_file_replace (path, text, strlen (text), error);
       }
 
-    case CHARTER_EXPORT_PDF:
-    case CHARTER_EXPORT_PNG:
-    case CHARTER_EXPORT_SVG:
     case CHARTER_EXPORT_HTML:
+      {
+        g_autofree char *html = charter_html_export (document);
+        return charter_file_replace (path, html, strlen (html), error);
+      }
+
+    case CHARTER_EXPORT_PDF:
+      return charter_export_check_options (options, error) &&
+             export_pdf (document, options, path, error);
+
+    case CHARTER_EXPORT_PNG:
+      return charter_export_check_options (options, error) &&
+             export_png (document, options, path, error);
+
+    case CHARTER_EXPORT_SVG:
+      return charter_export_check_options (options, error) &&
+             export_svg (document, options, path, error);
+
     case CHARTER_N_EXPORT_FORMATS:
     default:
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,

@@ -40,4 +40,17 @@ gboolean     charter_export_to_file          (CharterDocument            *docume
                                               const char                 *path,
                                               GError                    **error);
 
+/* Checks the paper and layout names in @options: a CHARTER_ERROR_USAGE
+ * error naming the accepted values when one is unknown. */
+gboolean     charter_export_check_options    (const CharterExportOptions *options,
+                                              GError                    **error);
+
+/* Writes every page of @document as a PNG image into @dir, named
+ * BASENAME-1.png, BASENAME-2.png… Each file is written atomically. */
+gboolean     charter_export_pages_to_dir     (CharterDocument            *document,
+                                              const CharterExportOptions *options,
+                                              const char                 *dir,
+                                              const char                 *basename,
+                                              GError                    **error);
+
 G_END_DECLS

@@ -66,4 +66,24 @@ void           charter_layout_draw_page      (CharterLayout          *self,
                                               cairo_t                *cr,
                                               guint                   page);
 
+/* The charter's main sections with the page (0-based) and height in
+ * points where each heading sits: the PDF outline and the app's preview
+ * navigation use them. Owned by the layout, valid until the next update. */
+typedef struct {
+  const char *title;
+  guint       page;
+  double      y;
+} CharterLayoutSection;
+
+const CharterLayoutSection *charter_layout_get_sections (CharterLayout *self,
+                                                         guint         *n_sections);
+
+/* Where a line of body text may go: the printable area inside the
+ * margins, in points from the page's top-left corner. */
+void           charter_layout_get_content_area (CharterLayout        *self,
+                                                double               *x,
+                                                double               *y,
+                                                double               *width,
+                                                double               *height);
+
 G_END_DECLS

@@ -1,0 +1,191 @@
+/* charter-logo.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <librsvg/rsvg.h>
+
+#include "charter-error.h"
+#include "charter-logo.h"
+
+#define MAX_PIXELS 2048
+
+static void
+limit_size (GdkPixbufLoader *loader,
+            int              width,
+            int              height,
+            gpointer         user_data)
+{
+  double scale;
+
+  if (width <= MAX_PIXELS && height <= MAX_PIXELS)
+    return;
+
+  /* Huge bitmaps are scaled while decoding so they never sit in memory
+   * at full size; a logo on paper needs far fewer pixels. */
+  scale = (double) MAX_PIXELS / MAX (width, height);
+  gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * scale)), MAX (1, (int) (height * scale)));
+}
+
+static cairo_surface_t *
+surface_from_pixbuf (GdkPixbuf *pixbuf)
+{
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int src_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *src = gdk_pixbuf_read_pixels (pixbuf);
+  cairo_surface_t *surface;
+  guchar *dst;
+  int dst_stride;
+
+  surface = cairo_image_surface_create (channels == 4 ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, width, height);
+  cairo_surface_flush (surface);
+  dst = cairo_image_surface_get_data (surface);
+  dst_stride = cairo_image_surface_get_stride (surface);
+
+  /* cairo wants native-endian 32-bit pixels with premultiplied alpha. */
+  for (int y = 0; y < height; y++)
+    {
+      const guchar *s = src + y * src_stride;
+      guint32 *d = (guint32 *) (gpointer) (dst + y * dst_stride);
+
+      for (int x = 0; x < width; x++, s += channels)
+        {
+          guint a = channels == 4 ? s[3] : 255;
+          guint r = (s[0] * a + 127) / 255;
+          guint g = (s[1] * a + 127) / 255;
+          guint b = (s[2] * a + 127) / 255;
+
+          d[x] = (a << 24) | (r << 16) | (g << 8) | b;
+        }
+    }
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+static cairo_surface_t *
+decode_bitmap (GBytes      *data,
+               const char  *mime_type,
+               GError     **error)
+{
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GdkPixbuf) oriented = NULL;
+  GdkPixbuf *pixbuf;
+  gsize size;
+  const guchar *bytes = g_bytes_get_data (data, &size);
+
+  loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, error);
+  if (loader == NULL)
+    return NULL;
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (limit_size), NULL);
+
+  if (!gdk_pixbuf_loader_write (loader, bytes, size, error))
+    {
+      gdk_pixbuf_loader_close (loader, NULL);
+      return NULL;
+    }
+  if (!gdk_pixbuf_loader_close (loader, error))
+    return NULL;
+
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (pixbuf == NULL)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_INVALID, _("the logo is not a readable image"));
+      return NULL;
+    }
+  oriented = gdk_pixbuf_apply_embedded_orientation (pixbuf);
+
+  return surface_from_pixbuf (oriented);
+}
+
+static cairo_surface_t *
+decode_svg (GBytes  *data,
+            GError **error)
+{
+  RsvgHandle *handle;
+  cairo_surface_t *surface = NULL;
+  cairo_rectangle_t extents;
+  RsvgRectangle viewport;
+  double width, height;
+  gsize size;
+  const guchar *bytes = g_bytes_get_data (data, &size);
+  gboolean ok;
+  cairo_t *cr;
+
+  /* No base file: an SVG logo cannot pull in other files or URLs. */
+  handle = rsvg_handle_new_from_data (bytes, size, error);
+  if (handle == NULL)
+    return NULL;
+
+  if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &width, &height) || width <= 0 || height <= 0)
+    {
+      gboolean has_viewbox;
+      RsvgRectangle viewbox;
+
+      rsvg_handle_get_intrinsic_dimensions (handle, NULL, NULL, NULL, NULL, &has_viewbox, &viewbox);
+      width = has_viewbox ? viewbox.width : 100;
+      height = has_viewbox ? viewbox.height : 100;
+    }
+  if (width <= 0 || height <= 0)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_INVALID, _("the SVG logo has no size"));
+      g_object_unref (handle);
+      return NULL;
+    }
+
+  extents = (cairo_rectangle_t) { 0, 0, width, height };
+  viewport = (RsvgRectangle) { 0, 0, width, height };
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (surface);
+  ok = rsvg_handle_render_document (handle, cr, &viewport, error);
+  cairo_destroy (cr);
+  g_object_unref (handle);
+
+  if (!ok)
+    g_clear_pointer (&surface, cairo_surface_destroy);
+  return surface;
+}
+
+cairo_surface_t *
+charter_logo_decode (GBytes      *data,
+                     const char  *mime_type,
+                     GError     **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (g_strcmp0 (mime_type, "image/svg+xml") == 0)
+    return decode_svg (data, error);
+  if (g_strcmp0 (mime_type, "image/png") == 0 || g_strcmp0 (mime_type, "image/jpeg") == 0)
+    return decode_bitmap (data, mime_type, error);
+
+  g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_INVALID,
+               _("logos must be PNG, JPEG or SVG images, not “%s”"), mime_type ? mime_type : "?");
+  return NULL;
+}
+
+void
+charter_logo_get_size (cairo_surface_t *logo,
+                       double          *width,
+                       double          *height)
+{
+  g_return_if_fail (logo != NULL);
+
+  if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      cairo_rectangle_t extents = { 0 };
+
+      cairo_recording_surface_get_extents (logo, &extents);
+      *width = extents.width;
+      *height = extents.height;
+    }
+  else
+    {
+      *width = cairo_image_surface_get_width (logo);
+      *height = cairo_image_surface_get_height (logo);
+    }
+}
