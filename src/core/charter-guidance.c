@@ -68,6 +68,7 @@ static const Guidance guidance[CHARTER_N_STEPS] = {
     N_("Write the promises you will measure: each one with a target and unit, the share of cases, when the clock starts, who owns it and how often you report it."),
     N_("Only a promise with a number can be checked. Standards for all three pillars – make it happen, make it easy, make it better – cover what matters to customers, not only what is easy to count."),
     {
+      /* xgettext:no-c-format */
       N_("“We answer the phone within 20 seconds, 90 % of the time.”"),
       N_("“We reply to emails within 1 working day.”"),
       N_("“No more than 2 customers queue at any open till.”"),
