@@ -3,12 +3,12 @@
 # the MIME type and the thumbnailer entry, checked with the tools that read
 # them on a real desktop.
 #
-# usage: data-files.sh DESKTOP METAINFO MIME-XML APP-ID
+# usage: data-files.sh DESKTOP METAINFO MIME-XML APP-ID THUMBNAILER-ENTRY GSCHEMA BINDIR
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 . "$(dirname "$0")/../cli/tap.sh"
 
-desktop=$1 metainfo=$2 mime=$3 app_id=$4
+desktop=$1 metainfo=$2 mime=$3 app_id=$4 thumb=$5 gschema=$6 bindir=$7
 data=$CHARTER_SRCDIR/data
 ns=https://servicecharter.github.io/ns/charter
 
@@ -83,11 +83,37 @@ else
   skip "gio sees a .charter file as application/x-charter+xml" "gio is not installed"
 fi
 
-# --- thumbnailer entry
-thumb=$data/charter.thumbnailer
+# --- thumbnailer entry (the built one, with the installed path filled in)
+mime_type=$(xmllint --xpath 'string(/*/*[local-name()="mime-type"]/@type)' "$mime")
+ok "thumbnailer entry is named after the app id" test "$(basename "$thumb")" = "$app_id.thumbnailer"
 ok "thumbnailer entry has one [Thumbnailer Entry] group" bash -c '[ "$(grep -c "^\[" "$0")" = 1 ] && grep -qx "\[Thumbnailer Entry\]" "$0"' "$thumb"
-ok "thumbnailer TryExec" grep -qx 'TryExec=charter-thumbnailer' "$thumb"
-ok "thumbnailer Exec passes size, input and output" grep -qx 'Exec=charter-thumbnailer -s %s %i %o' "$thumb"
-ok "thumbnailer MIME type" grep -qx 'MimeType=application/x-charter+xml;' "$thumb"
+ok "thumbnailer entry has exactly TryExec, Exec and MimeType" bash -c \
+  '[ "$(grep -v "^\[\|^#\|^$" "$0" | cut -d= -f1 | sort | tr "\n" " ")" = "Exec MimeType TryExec " ]' "$thumb"
+ok "thumbnailer TryExec is the installed charter-thumbnailer" grep -qx "TryExec=$bindir/charter-thumbnailer" "$thumb"
+ok "thumbnailer Exec runs it with size, input and output" grep -qx "Exec=$bindir/charter-thumbnailer -s %s %i %o" "$thumb"
+ok "thumbnailer MimeType is the MIME definition's type ($mime_type)" grep -qx "MimeType=$mime_type;" "$thumb"
+ok "... which the desktop file opens too" grep -qx "MimeType=$mime_type;" "$desktop"
+
+# --- GSettings schema
+schemas=$WORK/schemas
+mkdir -p "$schemas"
+cp "$gschema" "$schemas/"
+ok "gschema is named after the app id" test "$(basename "$gschema")" = "$app_id.gschema.xml"
+ok "glib-compile-schemas --strict --dry-run" glib-compile-schemas --strict --dry-run "$schemas"
+ok "schema id and path follow the app id" bash -c \
+  '[ "$(xmllint --xpath "concat(/schemalist/schema/@id,\" \",/schemalist/schema/@path)" "$0")" = "$1 /$(echo "$1" | tr . /)/" ]' \
+  "$gschema" "$app_id"
+ok "schema summaries are translated through the charter domain" bash -c \
+  '[ "$(xmllint --xpath "string(/schemalist/@gettext-domain)" "$0")" = charter ]' "$gschema"
+mkdir -p "$WORK/broken"
+sed 's|<default>3</default>|<default>0</default>|' "$gschema" > "$WORK/broken/$app_id.gschema.xml"
+ok "... the check catches a default outside its range" bash -c '! glib-compile-schemas --strict --dry-run "$0" 2>/dev/null' "$WORK/broken"
+if command -v gsettings >/dev/null; then
+  ok "compiled, it gives the default paper" bash -c \
+    'glib-compile-schemas --strict "$0" && [ "$(GSETTINGS_SCHEMA_DIR="$0" gsettings get "$1" default-paper)" = "'"'auto'"'" ]' \
+    "$schemas" "$app_id"
+else
+  skip "compiled, it gives the default paper" "gsettings is not installed"
+fi
 
 done_testing
