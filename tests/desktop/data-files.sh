@@ -3,12 +3,12 @@
 # the MIME type and the thumbnailer entry, checked with the tools that read
 # them on a real desktop.
 #
-# usage: data-files.sh DESKTOP METAINFO MIME-XML APP-ID THUMBNAILER-ENTRY GSCHEMA BINDIR
+# usage: data-files.sh DESKTOP METAINFO MIME-XML APP-ID THUMBNAILER-ENTRY GSCHEMA BINDIR PYTHON
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 . "$(dirname "$0")/../cli/tap.sh"
 
-desktop=$1 metainfo=$2 mime=$3 app_id=$4 thumb=$5 gschema=$6 bindir=$7
+desktop=$1 metainfo=$2 mime=$3 app_id=$4 thumb=$5 gschema=$6 bindir=$7 python=$8
 data=$CHARTER_SRCDIR/data
 ns=https://servicecharter.github.io/ns/charter
 
@@ -43,6 +43,20 @@ ok "symbolic icon is 16×16" bash -c \
 ok "symbolic icon uses one colour" bash -c \
   '[ "$(grep -o "#[0-9a-fA-F]\{3,6\}" "$0" | sort -u)" = "#2e3436" ]' \
   "$data/icons/io.github.servicecharter.Charter-symbolic.svg"
+
+# ... and they draw: rendered at the sizes a desktop shows them, each is a
+# whole PNG with something on it.
+for icon in io.github.servicecharter.Charter io.github.servicecharter.Charter-symbolic; do
+  for size in 16 32 64 128; do
+    if command -v rsvg-convert >/dev/null; then
+      ok "$icon renders at ${size}×$size" bash -c \
+        'rsvg-convert -w "$2" -h "$2" "$1" -o "$3" && "$0" "$4" "$3" "$2" "$2"' \
+        "$python" "$data/icons/$icon.svg" "$size" "$WORK/icon.png" "$CHARTER_SRCDIR/tests/desktop/check-png.py"
+    else
+      skip "$icon renders at ${size}×$size" "rsvg-convert (librsvg2-bin) is not installed"
+    fi
+  done
+done
 
 # --- MIME type: the definition as shared-mime-info compiles it
 rng=$(dirname "$0")/shared-mime-info.rng

@@ -25,6 +25,9 @@ for t in "$templates"/*.charter; do
   ok "... a whole, non-blank PNG of ${w256}×256" png_ok "$WORK/$name.png" "$w256" 256
 done
 
+ok "a charter with an embedded logo" "$thumbnailer" -s 256 "$CHARTER_SRCDIR/tests/data/roundtrip/every-field.charter" "$WORK/logo.png"
+ok "... is a PNG of ${w256}×256" png_ok "$WORK/logo.png" "$w256" 256
+
 # --- the sizes file managers ask for (normal, large, x-large, xx-large)
 # and the extremes.
 # The header alone, for images too small to show a page or too large to
