@@ -42,6 +42,12 @@ check('no host filesystem access (files go through portals)',
       not any(a.startswith(('--filesystem', '--socket=x11', '--device=all', '--share=network', '--talk-name'))
               for a in finish), ' '.join(finish))
 
+# Flatpak exports no thumbnailers to the host (flatpak/flatpak#4923), so
+# the sandbox would only carry them as dead weight.
+cleanup = manifest.get('cleanup', [])
+check('the thumbnailer is cleaned up (Flatpak does not export thumbnailers)',
+      '/bin/charter-thumbnailer' in cleanup and '/share/thumbnailers' in cleanup, ' '.join(cleanup))
+
 modules = manifest.get('modules', [])
 charter = modules[-1] if modules and isinstance(modules[-1], dict) else {}
 check('last module builds charter with meson', charter.get('name') == 'charter' and charter.get('buildsystem') == 'meson',

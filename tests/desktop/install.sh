@@ -4,12 +4,12 @@
 # Danish with the installed catalogue, and the desktop database offers it
 # for .charter files.
 #
-# usage: install.sh MESON BUILDDIR PREFIX APP-ID
+# usage: install.sh MESON BUILDDIR PREFIX APP-ID PYTHON
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -u
 . "$(dirname "$0")/../cli/tap.sh"
 
-meson=$1 builddir=$2 prefix=$3 app_id=$4
+meson=$1 builddir=$2 prefix=$3 app_id=$4 python=$5
 dest=$WORK/dest
 root=$dest$prefix
 shop=$CHARTER_SRCDIR/data/templates/shop.en.charter
@@ -21,6 +21,9 @@ ok "meson install --destdir" "$meson" install -C "$builddir" --no-rebuild --quie
 
 for f in \
   bin/charter \
+  bin/charter-thumbnailer \
+  "share/thumbnailers/$app_id.thumbnailer" \
+  "share/glib-2.0/schemas/$app_id.gschema.xml" \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/mime/packages/$app_id.xml" \
@@ -32,6 +35,21 @@ do
   ok "installs $f" test -s "$root/$f"
 done
 ok "installs charter executable" test -x "$root/bin/charter"
+ok "installs charter-thumbnailer executable" test -x "$root/bin/charter-thumbnailer"
+ok "installs nothing outside the prefix" bash -c \
+  'outside=$(find "$0" -mindepth 1 \( -type f -o -type l \) -not -path "$0$1/*"); [ -z "$outside" ] || { echo "$outside"; false; }' \
+  "$dest" "$prefix"
+ok "the installed schema passes glib-compile-schemas --strict --dry-run" \
+  glib-compile-schemas --strict --dry-run "$root/share/glib-2.0/schemas"
+# meson's post-install step skips the schema cache under --destdir; build
+# it as a packager's trigger would and read the settings back.
+if command -v gsettings >/dev/null; then
+  ok "... and once compiled, gsettings lists its keys" bash -c \
+    'glib-compile-schemas "$0" && GSETTINGS_SCHEMA_DIR="$0" gsettings list-keys "$1" | grep -qx autosave-delay' \
+    "$root/share/glib-2.0/schemas" "$app_id"
+else
+  skip "... and once compiled, gsettings lists its keys" "gsettings is not installed"
+fi
 
 # The installed binary on its own: templates are compiled in, so it needs
 # nothing from the source or build tree.
@@ -42,23 +60,44 @@ ok "... with the charter's text" grep -q "The right part, the right advice, firs
 ok "installed charter exports .charter" installed export "$shop" -o "$WORK/shop.charter"
 ok "... byte for byte" cmp "$shop" "$WORK/shop.charter"
 ok "installed charter creates a charter from a template" installed new --template shop -o "$WORK/new.charter"
-if "$root/bin/charter" export "$shop" -o "$WORK/probe.pdf" 2>"$WORK/probe.err" || ! grep -q "not available in this build" "$WORK/probe.err"; then
-  ok "installed charter exports a PDF" installed export "$shop" -o "$WORK/shop.pdf"
-  ok "... which is a PDF" bash -c '[ "$(head -c 5 "$0")" = "%PDF-" ]' "$WORK/shop.pdf"
-  if command -v pdftotext >/dev/null; then
-    ok "... with the charter's text" bash -c 'pdftotext "$0" - | grep -q "right advice"' "$WORK/shop.pdf"
-  else
-    skip "... with the charter's text" "pdftotext is not installed"
-  fi
-  ok "installed charter exports a Danish charter to PDF" installed export "$danish" -o "$WORK/danish.pdf"
-  if command -v pdftotext >/dev/null; then
-    ok "... with Danish headings" bash -c 'pdftotext "$0" - | grep -q "Vores servicemål"' "$WORK/danish.pdf"
-  else
-    skip "... with Danish headings" "pdftotext is not installed"
-  fi
+ok "installed charter exports a PDF" installed export "$shop" -o "$WORK/shop.pdf"
+ok "... which is a PDF" bash -c '[ "$(head -c 5 "$0")" = "%PDF-" ]' "$WORK/shop.pdf"
+if command -v qpdf >/dev/null; then
+  ok "... that passes qpdf --check" qpdf --check "$WORK/shop.pdf"
 else
-  skip "installed charter exports a PDF" "this build has no PDF export yet"
+  skip "... that passes qpdf --check" "qpdf is not installed"
 fi
+if command -v pdftotext >/dev/null; then
+  ok "... with the charter's text" bash -c 'pdftotext "$0" - | grep -q "right advice"' "$WORK/shop.pdf"
+else
+  skip "... with the charter's text" "pdftotext is not installed"
+fi
+ok "installed charter exports a Danish charter to PDF" installed export "$danish" -o "$WORK/danish.pdf"
+if command -v pdftotext >/dev/null; then
+  ok "... with Danish headings" bash -c 'pdftotext "$0" - | grep -q "Vores servicemål"' "$WORK/danish.pdf"
+else
+  skip "... with Danish headings" "pdftotext is not installed"
+fi
+
+# The installed thumbnailer as a file manager finds and runs it: the
+# entry's TryExec exists in the prefix, and its Exec line with the size,
+# input and output filled in writes the PNG.
+entry=$root/share/thumbnailers/$app_id.thumbnailer
+tryexec=$(sed -n 's/^TryExec=//p' "$entry")
+exec_line=$(sed -n 's/^Exec=//p' "$entry")
+ok "the thumbnailer entry's TryExec is the installed program" test "$tryexec" = "$prefix/bin/charter-thumbnailer" -a -x "$dest$tryexec"
+read -r -a argv <<< "$exec_line"
+for i in "${!argv[@]}"; do
+  case ${argv[$i]} in
+    %s) argv[$i]=256 ;;
+    %i) argv[$i]=$shop ;;
+    %o) argv[$i]=$WORK/thumb.png ;;
+  esac
+done
+argv[0]=$dest${argv[0]}
+ok "running its Exec line (${exec_line})" env -u CHARTER_LOCALEDIR "${argv[@]}"
+ok "... writes a 256-pixel PNG of the first page" \
+  "$python" "$CHARTER_SRCDIR/tests/desktop/check-png.py" "$WORK/thumb.png" 181 256
 
 # The installed catalogue, found through the prefix's own locale directory.
 ok "installed catalogue: --help in Danish" bash -c \

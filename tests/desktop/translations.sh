@@ -33,7 +33,7 @@ ok "every file in POTFILES exists" bash -c 'for f; do [ -f "$f" ] || { echo "mis
 {
   grep -rlE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_)\s*\("' --include='*.c' src 2>/dev/null || true
   grep -rl 'translatable="yes"' --include='*.ui' --include='*.blp' src ui 2>/dev/null || true
-  ls data/*.desktop.in data/*.metainfo.xml.in data/*.mime.xml.in data/*.gschema.xml 2>/dev/null || true
+  ls data/*.desktop.in data/*.metainfo.xml.in data/*.mime.xml.in data/*.gschema.xml.in 2>/dev/null || true
 } | sort -u > "$WORK/translatable"
 ok "POTFILES lists every file with translatable strings" bash -c \
   'missing=$(comm -23 "$0" <(printf "%s\n" "${@:1}" | sort -u)); [ -z "$missing" ] || { echo "not in po/POTFILES:"; echo "$missing"; false; }' \
