@@ -269,6 +269,29 @@ render_front (Card    *self,
   return y + foot;
 }
 
+/* The label column fits the widest label of the language in use. */
+static double
+label_column (Card *self)
+{
+  static const CharterLabel labels[] = {
+    CHARTER_LABEL_PHONE, CHARTER_LABEL_EMAIL, CHARTER_LABEL_WEBSITE, CHARTER_LABEL_ADDRESS,
+  };
+  double widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *markup = g_markup_escape_text (charter_label (language (self), labels[i]), -1);
+      PangoLayout *layout = charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                                                5.4 * self->fit, -1, PANGO_ALIGN_LEFT, markup);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      widest = MAX (widest, (double) logical.width / PANGO_SCALE);
+      g_object_unref (layout);
+    }
+  return MIN (widest + 2.0 * CHARTER_MM, 25.0 * CHARTER_MM);
+}
+
 static double
 render_row (Card       *self,
             cairo_t    *cr,
@@ -277,7 +300,7 @@ render_row (Card       *self,
             const char *value)
 {
   double s = CHARTER_CARD_SAFE;
-  double label_w = 15.0 * CHARTER_MM;
+  double label_w = label_column (self);
   double w = CHARTER_CARD_WIDTH - 2 * s - label_w;
   g_autofree char *label_markup = NULL;
   g_autofree char *value_markup = NULL;
