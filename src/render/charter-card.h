@@ -11,6 +11,12 @@
  * page 2 the backs, mirrored so they line up when printed double-sided
  * and flipped on the long edge. On the "card" paper each page is one side
  * of one card at trim size plus bleed, for print shops.
+ *
+ * cairo 1.16 has no API for a page's TrimBox or BleedBox, so the single
+ * card PDF carries only a MediaBox of 91 × 61 mm (the bleed box); the
+ * trim is the centred 85 × 55 mm, 3 mm in from every edge. Print shops
+ * take that as the usual "3 mm bleed" artwork; set real boxes once the
+ * build can rely on a cairo that writes them.
  */
 #pragma once
 
