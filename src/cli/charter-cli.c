@@ -16,6 +16,7 @@
 #include "charter-report.h"
 #include "charter-results-import.h"
 #include "charter-schema.h"
+#include "charter-staff.h"
 #include "charter-templates.h"
 
 enum {
@@ -419,6 +420,94 @@ output_path_for (const char          *input,
   return g_build_filename (dir, name, NULL);
 }
 
+static void
+report_lines (const char *file,
+              GError     *error);
+
+static gboolean
+make_output_dir (const char *dir)
+{
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      g_autoptr(GError) error = g_error_new (CHARTER_ERROR, CHARTER_ERROR_IO,
+                                             _("cannot create the folder: %s"), g_strerror (errno));
+      report (dir, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The staff list of an induction batch, or NULL after reporting every
+ * problem with its line. */
+static GPtrArray *
+read_staff (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  GPtrArray *staff;
+
+  if (!g_file_get_contents (path, &data, &length, &error))
+    {
+      report (path, error);
+      return NULL;
+    }
+  staff = charter_staff_parse (data, length, &error);
+  if (staff == NULL)
+    report_lines (path, error);
+  return staff;
+}
+
+/* --staff: one personalised induction pack per row, into one PDF or one
+ * PDF per person. Nothing is written unless the whole list reads. */
+static int
+export_staff (const char           *input,
+              const char           *staff_path,
+              CharterExportOptions *options,
+              const char           *output,
+              const char           *output_dir)
+{
+  g_autoptr(CharterDocument) document = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  staff = read_staff (staff_path);
+  if (staff == NULL)
+    {
+      g_printerr (_("charter: %s: nothing was written\n"), staff_path);
+      return EXIT_UNREADABLE;
+    }
+
+  document = charter_format_load_file (input, &error);
+  if (document == NULL)
+    {
+      report (input, error);
+      return EXIT_UNREADABLE;
+    }
+
+  if (output_dir != NULL && !make_output_dir (output_dir))
+    return EXIT_UNREADABLE;
+
+  options->staff = staff;
+  if (output != NULL)
+    ok = charter_export_to_file (document, CHARTER_EXPORT_PDF, options, output, &error);
+  else
+    ok = charter_export_packs_to_dir (document, options, output_dir, &error);
+  options->staff = NULL;
+
+  if (!ok)
+    {
+      report (error->domain == CHARTER_ERROR && error->code == CHARTER_ERROR_IO ? (output ? output : output_dir) : input,
+              error);
+      return EXIT_UNREADABLE;
+    }
+
+  g_print (ngettext ("Wrote %u induction pack to %s.\n", "Wrote %u induction packs to %s.\n", staff->len),
+           staff->len, output ? output : output_dir);
+  return EXIT_OK;
+}
+
 static int
 cmd_export (int    argc,
             char **argv)
@@ -429,6 +518,7 @@ cmd_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *layout = NULL;
   g_autofree char *period = NULL;
+  g_autofree char *staff = NULL;
   gboolean large_print = FALSE;
   int page = 0;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE…"));
@@ -437,8 +527,9 @@ cmd_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Output file; its extension picks the format"), N_("OUT") },
     { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir, N_("Write one output per input into this folder"), N_("DIR") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Format with --output-dir: pdf, png, svg, html, txt or charter"), N_("FORMAT") },
-    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4, letter, a5 or a3"), N_("PAPER") },
-    { "layout", 'L', 0, G_OPTION_ARG_STRING, &layout, N_("Layout: document"), N_("LAYOUT") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4, letter, a5 or a3; with --layout card also card (one card with bleed, for print shops)"), N_("PAPER") },
+    { "layout", 'L', 0, G_OPTION_ARG_STRING, &layout, N_("Layout: document, poster, card, induction or report"), N_("LAYOUT") },
+    { "staff", 0, 0, G_OPTION_ARG_FILENAME, &staff, N_("With --layout induction: a CSV of name, role, start_date; one personalised pack per row"), N_("FILE.csv") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, &large_print, N_("Large print edition (body text 16 pt or more)"), NULL },
     { "page", 0, 0, G_OPTION_ARG_INT, &page, N_("Page to export for PNG and SVG (default 1; with --output-dir and png, all pages)"), N_("N") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("With --layout report: the period to report on (default: the latest)"), N_("PERIOD") },
@@ -486,13 +577,9 @@ cmd_export (int    argc,
           report_usage (_("unknown format; use pdf, png, svg, html, txt or charter"));
           return EXIT_UNREADABLE;
         }
-      if (g_mkdir_with_parents (output_dir, 0777) != 0)
-        {
-          g_autoptr(GError) error = g_error_new (CHARTER_ERROR, CHARTER_ERROR_IO,
-                                                 _("cannot create the folder: %s"), g_strerror (errno));
-          report (output_dir, error);
-          return EXIT_UNREADABLE;
-        }
+      /* A staff batch makes its folder only once its list has read. */
+      if (staff == NULL && !make_output_dir (output_dir))
+        return EXIT_UNREADABLE;
     }
 
   options.paper = paper;
@@ -514,6 +601,26 @@ cmd_export (int    argc,
     {
       report_usage (_("--page needs a page number of 1 or more"));
       return EXIT_UNREADABLE;
+    }
+
+  if (staff != NULL)
+    {
+      if (layout == NULL || g_ascii_strcasecmp (layout, "induction") != 0)
+        {
+          report_usage (_("--staff needs --layout induction"));
+          return EXIT_UNREADABLE;
+        }
+      if (argc > 2)
+        {
+          report_usage (_("with --staff, export one charter at a time"));
+          return EXIT_UNREADABLE;
+        }
+      if (format != CHARTER_EXPORT_PDF)
+        {
+          report_usage (_("personalised induction packs are written as PDF; use an output ending in .pdf"));
+          return EXIT_UNREADABLE;
+        }
+      return export_staff (argv[1], staff, &options, output, output_dir);
     }
 
   for (int i = 1; i < argc; i++)

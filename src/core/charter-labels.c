@@ -73,6 +73,33 @@ static const LabelRow labels[CHARTER_N_LABELS] = {
   [CHARTER_LABEL_FORMATS] = { "Other formats", "Andre formater" },
   [CHARTER_LABEL_PAGE_OF] = { "Page %u of %u", "Side %u af %u" },
   [CHARTER_LABEL_CUSTOMER_CHARTER] = { "Customer service charter", "Servicecharter" },
+  [CHARTER_LABEL_OUR_PROMISES] = { "Our promises to you", "Vores løfter til dig" },
+  [CHARTER_LABEL_CONTACT] = { "Contact us", "Kontakt os" },
+  [CHARTER_LABEL_FULL_CHARTER] = { "Read the full charter", "Læs hele charteret" },
+  [CHARTER_LABEL_FOR_YOUR_ROLE] = { "What this charter means for your role", "Hvad charteret betyder for dit arbejde" },
+  [CHARTER_LABEL_ROLE_INTRO] = { "Everyone on our team helps keep the promises in this charter. "
+                                 "This is how they become part of your daily work.",
+                                 "Alle i vores team er med til at holde løfterne i dette charter. "
+                                 "Sådan bliver de en del af dit daglige arbejde." },
+  [CHARTER_LABEL_PROMISES_YOU_KEEP] = { "The promises you help keep", "De løfter, du er med til at holde" },
+  [CHARTER_LABEL_INDUCTION_PACK] = { "Induction pack", "Introduktionsmateriale" },
+  [CHARTER_LABEL_ACKNOWLEDGEMENT] = { "Staff acknowledgement", "Medarbejderens bekræftelse" },
+  [CHARTER_LABEL_ACK_STATEMENT] = { "I have read and understood this customer service charter. "
+                                    "I know the standards we promise our customers and my part in keeping them.",
+                                    "Jeg har læst og forstået dette servicecharter. "
+                                    "Jeg kender de mål, vi lover vores kunder, og min rolle i at nå dem." },
+  [CHARTER_LABEL_STAFF_NAME] = { "Name", "Navn" },
+  [CHARTER_LABEL_STAFF_ROLE] = { "Role", "Stilling" },
+  [CHARTER_LABEL_START_DATE] = { "Start date", "Startdato" },
+  [CHARTER_LABEL_SIGNATURE] = { "Signature", "Underskrift" },
+  [CHARTER_LABEL_DATE] = { "Date", "Dato" },
+  [CHARTER_LABEL_RECEIVED_BY] = { "Received by (manager)", "Modtaget af (leder)" },
+  [CHARTER_LABEL_KEEP_COPY] = { "Keep the signed page in the staff file.",
+                                "Den underskrevne side gemmes i personalemappen." },
+  [CHARTER_LABEL_CARD_FRONTS] = { "Pocket cards · fronts · cut along the marks",
+                                  "Lommekort · forsider · skæres ved mærkerne" },
+  [CHARTER_LABEL_CARD_BACKS] = { "Pocket cards · backs · print on the back of the fronts, flipping on the long edge",
+                                 "Lommekort · bagsider · udskrives på bagsiden af forsiderne, vendt på den lange kant" },
 };
 
 const char *

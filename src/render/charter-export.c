@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "charter-card.h"
 #include "charter-export.h"
 #include "charter-format.h"
 #include "charter-report.h"
@@ -78,10 +79,19 @@ charter_export_check_options (const CharterExportOptions *options,
   if (options == NULL)
     return TRUE;
 
-  if (options->paper != NULL && charter_paper_lookup (options->paper) == NULL)
+  if (options->paper != NULL && g_ascii_strcasecmp (options->paper, "card") == 0)
+    {
+      if (options->layout == NULL || charter_layout_kind_from_name (options->layout) != CHARTER_LAYOUT_CARD)
+        {
+          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                       _("the “card” paper is for the card layout; use --layout card"));
+          return FALSE;
+        }
+    }
+  else if (options->paper != NULL && charter_paper_lookup (options->paper) == NULL)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
-                   _("unknown paper size “%s”; use a4, letter, a5 or a3"), options->paper);
+                   _("unknown paper size “%s”; use a4, letter, a5, a3 or (for cards) card"), options->paper);
       return FALSE;
     }
 
@@ -93,13 +103,13 @@ charter_export_check_options (const CharterExportOptions *options,
   if (kind < 0)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
-                   _("unknown layout “%s”; use document or report"), options->layout);
+                   _("unknown layout “%s”; use document, poster, card, induction or report"), options->layout);
       return FALSE;
     }
-  if (kind != CHARTER_LAYOUT_DOCUMENT)
+  if (options->staff != NULL && kind != CHARTER_LAYOUT_INDUCTION)
     {
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
-                   _("the “%s” layout is not available in this version; use document"), options->layout);
+                   _("a staff list is for the induction layout; use --layout induction"));
       return FALSE;
     }
 
@@ -111,9 +121,13 @@ layout_for (CharterDocument            *document,
             const CharterExportOptions *options)
 {
   CharterPageSetup setup = { 0 };
+  int kind = options && options->layout ? charter_layout_kind_from_name (options->layout) : -1;
 
-  setup.paper = options && options->paper ? charter_paper_lookup (options->paper) : NULL;
-  setup.kind = CHARTER_LAYOUT_DOCUMENT;
+  setup.kind = kind >= 0 ? kind : CHARTER_LAYOUT_DOCUMENT;
+  if (options && options->paper && g_ascii_strcasecmp (options->paper, "card") == 0)
+    setup.paper = charter_card_paper ();
+  else
+    setup.paper = options && options->paper ? charter_paper_lookup (options->paper) : NULL;
   setup.large_print = options ? options->large_print : FALSE;
 
   return charter_layout_new (document, &setup);
@@ -176,11 +190,12 @@ pdf_date_now (void)
 
 static void
 set_pdf_metadata (cairo_surface_t *surface,
-                  CharterDocument *document)
+                  CharterDocument *document,
+                  CharterLabel     what)
 {
   const char *lang = charter_document_get_language (document);
   const char *name = charter_document_get (document, CHARTER_FIELD_NAME);
-  const char *kind = charter_label (lang, CHARTER_LABEL_CUSTOMER_CHARTER);
+  const char *kind = charter_label (lang, what);
   g_autofree char *title = *name ? g_strdup_printf ("%s — %s", name, kind) : g_strdup (kind);
   g_autofree char *date = pdf_date_now ();
   const char *purpose = charter_document_get (document, CHARTER_FIELD_PURPOSE);
@@ -194,39 +209,81 @@ set_pdf_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
-static gboolean
-export_pdf (CharterDocument            *document,
-            const CharterExportOptions *options,
-            const char                 *path,
-            GError                    **error)
+/* Draws every page of @layout after the @first pages already in the PDF,
+ * with its sections in the outline under @parent. */
+static void
+draw_pdf_pages (cairo_surface_t *surface,
+                cairo_t         *cr,
+                CharterLayout   *layout,
+                guint            first,
+                int              parent)
 {
-  g_autoptr(CharterLayout) layout = layout_for (document, options);
-  GByteArray *bytes = g_byte_array_new ();
   const CharterLayoutSection *sections;
-  cairo_surface_t *surface;
-  double width, height;
   guint n_sections;
-  cairo_t *cr;
 
-  charter_layout_get_page_size (layout, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
-  set_pdf_metadata (surface, document);
-
-  cr = cairo_create (surface);
   for (guint i = 0; i < charter_layout_get_n_pages (layout); i++)
     {
       charter_layout_draw_page (layout, cr, i);
       cairo_show_page (cr);
     }
-  cairo_destroy (cr);
 
   sections = charter_layout_get_sections (layout, &n_sections);
   for (guint i = 0; i < n_sections; i++)
     {
-      g_autofree char *dest = g_strdup_printf ("page=%u", sections[i].page + 1);
+      g_autofree char *dest = g_strdup_printf ("page=%u", first + sections[i].page + 1);
 
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, sections[i].title, dest, 0);
+      cairo_pdf_surface_add_outline (surface, parent, sections[i].title, dest, 0);
     }
+}
+
+static CharterLabel
+pdf_title_for (const CharterExportOptions *options)
+{
+  int kind = options && options->layout ? charter_layout_kind_from_name (options->layout) : -1;
+
+  return kind == CHARTER_LAYOUT_INDUCTION ? CHARTER_LABEL_INDUCTION_PACK : CHARTER_LABEL_CUSTOMER_CHARTER;
+}
+
+/* Writes @layout as a PDF, once, or once per staff member in @staff
+ * (from @first, @n of them) with each pack under its person's name in
+ * the outline. The layout is never redone: only the acknowledgement page
+ * changes from one pack to the next. */
+static gboolean
+write_pdf (CharterDocument            *document,
+           CharterLayout              *layout,
+           const CharterExportOptions *options,
+           GPtrArray                  *staff,
+           guint                       first,
+           guint                       n,
+           const char                 *path,
+           GError                    **error)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  double width, height;
+  guint n_pages = charter_layout_get_n_pages (layout);
+  cairo_t *cr;
+
+  charter_layout_get_page_size (layout, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+  set_pdf_metadata (surface, document, pdf_title_for (options));
+
+  cr = cairo_create (surface);
+  if (staff == NULL)
+    draw_pdf_pages (surface, cr, layout, 0, CAIRO_PDF_OUTLINE_ROOT);
+  for (guint i = 0; staff != NULL && i < n; i++)
+    {
+      const CharterStaffMember *member = staff->pdata[first + i];
+      g_autofree char *dest = g_strdup_printf ("page=%u", i * n_pages + 1);
+      int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+      charter_layout_set_staff (layout, member);
+      if (n > 1)
+        parent = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, member->name, dest, 0);
+      draw_pdf_pages (surface, cr, layout, i * n_pages, parent);
+    }
+  cairo_destroy (cr);
+  charter_layout_set_staff (layout, NULL);
 
   if (!surface_done (surface, error))
     {
@@ -234,6 +291,70 @@ export_pdf (CharterDocument            *document,
       return FALSE;
     }
   return write_bytes (path, bytes, error);
+}
+
+static gboolean
+export_pdf (CharterDocument            *document,
+            const CharterExportOptions *options,
+            const char                 *path,
+            GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = layout_for (document, options);
+  GPtrArray *staff = options ? options->staff : NULL;
+
+  return write_pdf (document, layout, options, staff, 0, staff ? staff->len : 0, path, error);
+}
+
+char *
+charter_export_pack_name (const CharterStaffMember *member,
+                          guint                     index,
+                          guint                     n_packs)
+{
+  g_autofree char *ascii = g_str_to_ascii (member->name, "C");
+  GString *name = g_string_new (NULL);
+  int digits = 3;
+
+  for (guint n = n_packs; n >= 1000; n /= 10)
+    digits++;
+  g_string_printf (name, "%0*u-", digits, index + 1);
+  for (const char *p = ascii; *p != '\0' && name->len < 64; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (name, g_ascii_tolower (*p));
+      else if (name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  if (name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, ".pdf");
+
+  return g_string_free (name, FALSE);
+}
+
+gboolean
+charter_export_packs_to_dir (CharterDocument            *document,
+                             const CharterExportOptions *options,
+                             const char                 *dir,
+                             GError                    **error)
+{
+  g_autoptr(CharterLayout) layout = NULL;
+
+  g_return_val_if_fail (CHARTER_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (options != NULL && options->staff != NULL, FALSE);
+
+  if (!charter_export_check_options (options, error))
+    return FALSE;
+
+  layout = layout_for (document, options);
+  for (guint i = 0; i < options->staff->len; i++)
+    {
+      g_autofree char *name = charter_export_pack_name (options->staff->pdata[i], i, options->staff->len);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (!write_pdf (document, layout, options, options->staff, i, 1, path, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -372,6 +493,13 @@ charter_export_to_file (CharterDocument            *document,
 
   if (options != NULL && options->layout != NULL && g_ascii_strcasecmp (options->layout, "report") == 0)
     return charter_report_export (document, format, options, path, error);
+
+  if (options != NULL && options->staff != NULL && format != CHARTER_EXPORT_PDF)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_USAGE,
+                   _("personalised induction packs are written as PDF; use an output ending in .pdf"));
+      return FALSE;
+    }
 
   switch (format)
     {

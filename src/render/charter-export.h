@@ -6,6 +6,7 @@
 
 #include "charter-document.h"
 #include "charter-error.h"
+#include "charter-staff.h"
 
 G_BEGIN_DECLS
 
@@ -20,11 +21,16 @@ typedef enum {
 } CharterExportFormat;
 
 typedef struct {
-  const char *paper;       /* "a4", "letter", "a5", "a3"; NULL: from the locale */
-  const char *layout;      /* "document" (default), later "poster", "card", … */
+  const char *paper;       /* "a4", "letter", "a5", "a3"; "card" (layout card
+                            * only): one card at trim size plus bleed;
+                            * NULL: from the locale (A3 for posters) */
+  const char *layout;      /* "document" (default), "poster", "card",
+                            * "induction" or "report" */
   gboolean    large_print;
   int         page;        /* 1-based page for single-page formats; 0: all / first */
   const char *period;      /* layout "report": "2026-Q3"…; NULL: the latest */
+  GPtrArray  *staff;       /* layout "induction", PDF only: CharterStaffMember
+                            * items; one personalised pack each, in order */
 } CharterExportOptions;
 
 /* The format named by a file extension ("pdf", "txt"…), or -1. */
@@ -52,5 +58,19 @@ gboolean     charter_export_pages_to_dir     (CharterDocument            *docume
                                               const char                 *dir,
                                               const char                 *basename,
                                               GError                    **error);
+
+/* Layout "induction" with options->staff: one PDF per staff member in
+ * @dir, named NNN-NAME.pdf (NNN the member's place in the list, NAME
+ * the name in lower-case ASCII). The document is laid out once. */
+gboolean     charter_export_packs_to_dir     (CharterDocument            *document,
+                                              const CharterExportOptions *options,
+                                              const char                 *dir,
+                                              GError                    **error);
+
+/* The file name charter_export_packs_to_dir() gives the @index-th
+ * (0-based) pack of @n_packs. */
+char        *charter_export_pack_name        (const CharterStaffMember   *member,
+                                              guint                       index,
+                                              guint                       n_packs);
 
 G_END_DECLS

@@ -16,9 +16,12 @@
 
 #include <pango/pangocairo.h>
 
+#include "charter-card.h"
+#include "charter-induction.h"
 #include "charter-labels.h"
 #include "charter-layout.h"
 #include "charter-logo.h"
+#include "charter-poster.h"
 
 static const CharterPaper papers[] = {
   { "a4", 595.276, 841.89 },
@@ -168,6 +171,7 @@ typedef struct {
   double     height;
   gboolean   keep_with_next;
   gboolean   splittable;
+  gboolean   page_break;     /* starts a new page */
   int        head;           /* table rows: the head block to repeat */
   int        section;        /* H1: index into sections, else -1 */
 } Block;
@@ -225,6 +229,12 @@ struct _CharterLayout
   char                  *language;
   char                  *version;
   char                  *effective;
+
+  /* Poster and card: a designed page instead of flowing blocks. */
+  CharterProduct        *product;
+  /* Induction: the signed last page and whom it is printed for. */
+  CharterAcknowledgement *acknowledgement;
+  CharterStaffMember    *staff;
 };
 
 G_DEFINE_FINAL_TYPE (CharterLayout, charter_layout, G_TYPE_OBJECT)
@@ -273,6 +283,9 @@ charter_layout_finalize (GObject *object)
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->version, g_free);
   g_clear_pointer (&self->effective, g_free);
+  g_clear_pointer (&self->product, charter_product_free);
+  g_clear_pointer (&self->acknowledgement, charter_acknowledgement_free);
+  g_clear_pointer (&self->staff, charter_staff_member_free);
 
   G_OBJECT_CLASS (charter_layout_parent_class)->finalize (object);
 }
@@ -312,8 +325,12 @@ apply_setup (CharterLayout          *self,
 {
   double paper_factor;
 
-  self->paper = setup && setup->paper ? setup->paper : charter_paper_default ();
   self->kind = setup ? setup->kind : CHARTER_LAYOUT_DOCUMENT;
+  /* A poster is a wall sheet unless asked otherwise. */
+  if (setup && setup->paper)
+    self->paper = setup->paper;
+  else
+    self->paper = self->kind == CHARTER_LAYOUT_POSTER ? charter_paper_lookup ("a3") : charter_paper_default ();
   self->large_print = setup ? setup->large_print : FALSE;
 
   /* A5 is read at arm's length like A4, just smaller; A3 is a wall sheet. */
@@ -903,7 +920,7 @@ build_list (CharterLayout   *self,
 }
 
 static void
-build_implementation (CharterLayout *self)
+add_implementation_rows (CharterLayout *self)
 {
   static const struct { CharterField field; CharterLabel label; } rows[] = {
     { CHARTER_FIELD_INDUCTION, CHARTER_LABEL_INDUCTION },
@@ -914,12 +931,51 @@ build_implementation (CharterLayout *self)
     { CHARTER_FIELD_CHARTER_OWNER, CHARTER_LABEL_CHARTER_OWNER },
   };
 
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    add_kv (self, rows[i].label, field (self, rows[i].field));
+}
+
+static void
+build_implementation (CharterLayout *self)
+{
   if (!any_field (self->document, CHARTER_FIELD_INDUCTION, CHARTER_FIELD_CHARTER_OWNER))
     return;
 
   add_h1 (self, CHARTER_LABEL_IMPLEMENTATION);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    add_kv (self, rows[i].label, field (self, rows[i].field));
+  add_implementation_rows (self);
+}
+
+/* Induction: the implementation section on its own page, addressed to
+ * the new starter, with the headline standards and who owns each. */
+static void
+build_role (CharterLayout *self)
+{
+  g_autoptr(GPtrArray) standards = charter_headline_standards (self->document);
+  g_autofree char *bullet = g_strdup_printf ("<span foreground=\"%s\">•</span>", self->accent_hex);
+
+  add_h1 (self, CHARTER_LABEL_FOR_YOUR_ROLE);
+  g_array_index (self->blocks, Block, self->blocks->len - 1).page_break = TRUE;
+  add_paragraph (self, charter_label (self->language, CHARTER_LABEL_ROLE_INTRO));
+  add_implementation_rows (self);
+
+  if (standards->len == 0)
+    return;
+
+  add_h2 (self, charter_label (self->language, CHARTER_LABEL_PROMISES_YOU_KEEP));
+  for (guint i = 0; i < standards->len; i++)
+    {
+      CharterItem *s = standards->pdata[i];
+      const char *owner = charter_item_get (s, CHARTER_STANDARD_OWNER);
+      g_autofree char *target = charter_standard_target (s);
+      g_autofree char *detail = g_strdup_printf ("%s%s%s%s%s", target, *target && *owner ? " · " : "",
+                                                 *owner ? charter_label (self->language, CHARTER_LABEL_OWNER) : "",
+                                                 *owner ? ": " : "", owner);
+      g_autofree char *text = g_markup_escape_text (charter_item_get (s, CHARTER_STANDARD_TEXT), -1);
+      g_autofree char *small = small_span (self, detail);
+      g_autofree char *markup = g_strdup_printf ("%s%s%s", text, *detail ? "\n" : "", *detail ? small : "");
+
+      add_item (self, bullet, markup, 6);
+    }
 }
 
 static void
@@ -1233,7 +1289,7 @@ paginate (CharterLayout *self)
       gboolean split = b->main != NULL && (b->splittable || b->height > body);
       guint n, first;
 
-      if (y + space + need > bottom && y > top)
+      if ((y + space + need > bottom || b->page_break) && y > top)
         {
           page = page_new (self);
           y = top;
@@ -1302,6 +1358,19 @@ paginate (CharterLayout *self)
 }
 
 static void
+add_acknowledgement_page (CharterLayout *self)
+{
+  Section s = { g_strdup (charter_label (self->language, CHARTER_LABEL_ACKNOWLEDGEMENT)), 0, self->margin_top };
+
+  g_clear_pointer (&self->acknowledgement, charter_acknowledgement_free);
+  self->acknowledgement = charter_acknowledgement_new (self->document, self->paper->width,
+                                                       self->margin_x, self->margin_top, self->unit);
+  page_new (self);
+  s.page = self->pages->len - 1;
+  g_array_append_val (self->sections, s);
+}
+
+static void
 update_sections (CharterLayout *self)
 {
   g_array_set_size (self->public_sections, 0);
@@ -1332,6 +1401,20 @@ charter_layout_update (CharterLayout *self)
   g_return_if_fail (CHARTER_IS_LAYOUT (self));
 
   self->generation++;
+  g_clear_pointer (&self->product, charter_product_free);
+  g_clear_pointer (&self->acknowledgement, charter_acknowledgement_free);
+
+  if (self->kind == CHARTER_LAYOUT_POSTER || self->kind == CHARTER_LAYOUT_CARD)
+    {
+      self->product = self->kind == CHARTER_LAYOUT_POSTER ? charter_poster_new (self->document, self->paper)
+                                                           : charter_card_new (self->document, self->paper);
+      g_array_set_size (self->blocks, 0);
+      g_array_set_size (self->sections, 0);
+      g_ptr_array_set_size (self->pages, 0);
+      update_sections (self);
+      g_hash_table_remove_all (self->cache);
+      return;
+    }
 
   lang = charter_document_get_language (self->document);
   if (g_strcmp0 (lang, self->language) != 0)
@@ -1359,11 +1442,16 @@ charter_layout_update (CharterLayout *self)
   build_standards (self);
   build_list (self, CHARTER_LIST_RIGHTS, CHARTER_LABEL_RIGHTS);
   build_list (self, CHARTER_LIST_RESPONSIBILITIES, CHARTER_LABEL_RESPONSIBILITIES);
-  build_implementation (self);
+  if (self->kind != CHARTER_LAYOUT_INDUCTION)
+    build_implementation (self);
   build_feedback (self);
   build_review (self);
+  if (self->kind == CHARTER_LAYOUT_INDUCTION)
+    build_role (self);
 
   paginate (self);
+  if (self->kind == CHARTER_LAYOUT_INDUCTION)
+    add_acknowledgement_page (self);
   update_sections (self);
 
   g_hash_table_foreach_remove (self->cache, text_unused, GUINT_TO_POINTER (self->generation));
@@ -1400,6 +1488,8 @@ charter_layout_get_n_pages (CharterLayout *self)
 {
   g_return_val_if_fail (CHARTER_IS_LAYOUT (self), 0);
 
+  if (self->product != NULL)
+    return self->product->klass->get_n_pages (self->product);
   return self->pages->len;
 }
 
@@ -1411,9 +1501,20 @@ charter_layout_get_page_size (CharterLayout *self,
   g_return_if_fail (CHARTER_IS_LAYOUT (self));
 
   if (width != NULL)
-    *width = self->paper->width;
+    *width = self->product ? self->product->width : self->paper->width;
   if (height != NULL)
-    *height = self->paper->height;
+    *height = self->product ? self->product->height : self->paper->height;
+}
+
+void
+charter_layout_set_staff (CharterLayout            *self,
+                          const CharterStaffMember *member)
+{
+  g_return_if_fail (CHARTER_IS_LAYOUT (self));
+
+  g_clear_pointer (&self->staff, charter_staff_member_free);
+  if (member != NULL)
+    self->staff = charter_staff_member_copy (member);
 }
 
 void
@@ -1667,7 +1768,13 @@ charter_layout_draw_page (CharterLayout *self,
 
   g_return_if_fail (CHARTER_IS_LAYOUT (self));
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->pages->len);
+  g_return_if_fail (page < charter_layout_get_n_pages (self));
+
+  if (self->product != NULL)
+    {
+      self->product->klass->draw_page (self->product, cr, page);
+      return;
+    }
 
   placements = g_ptr_array_index (self->pages, page);
 
@@ -1676,6 +1783,8 @@ charter_layout_draw_page (CharterLayout *self,
   cairo_rectangle (cr, 0, 0, self->paper->width, self->paper->height);
   cairo_fill (cr);
 
+  if (self->acknowledgement != NULL && page == self->pages->len - 1)
+    charter_acknowledgement_draw (self->acknowledgement, cr, self->staff);
   for (guint i = 0; i < placements->len; i++)
     draw_placement (self, cr, &g_array_index (placements, Placement, i));
   draw_footer (self, cr, page);

@@ -15,6 +15,7 @@
 #include <cairo.h>
 
 #include "charter-document.h"
+#include "charter-staff.h"
 
 G_BEGIN_DECLS
 
@@ -39,8 +40,12 @@ const CharterPaper *charter_paper_default         (void);
 
 int                 charter_layout_kind_from_name (const char *name);
 
+/* Pages per layout: document and induction flow over as many pages as
+ * needed (induction ends with the role section and the acknowledgement
+ * page); poster is one page; card is two (fronts and backs), on a sheet
+ * of @paper or, on the "card" paper of charter-card.h, at trim size. */
 typedef struct {
-  const CharterPaper *paper;        /* NULL: charter_paper_default () */
+  const CharterPaper *paper;        /* NULL: charter_paper_default (), A3 for posters */
   CharterLayoutKind   kind;
   gboolean            large_print;  /* body text ≥ 16 pt */
 } CharterPageSetup;
@@ -65,6 +70,12 @@ void           charter_layout_get_page_size  (CharterLayout          *self,
 void           charter_layout_draw_page      (CharterLayout          *self,
                                               cairo_t                *cr,
                                               guint                   page);
+
+/* Induction: whose name, role and start date the acknowledgement page
+ * (the last) prints; NULL prints blank lines. Only that page changes, so
+ * a batch lays the document out once and draws it for every person. */
+void           charter_layout_set_staff      (CharterLayout            *self,
+                                              const CharterStaffMember *member);
 
 /* The charter's main sections with the page (0-based) and height in
  * points where each heading sits: the PDF outline and the app's preview
