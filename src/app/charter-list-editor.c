@@ -403,11 +403,12 @@ add_row_buttons (GtkWidget *row)
   GtkWidget *remove = row_button (row, "user-trash-symbolic", _("Remove"), G_CALLBACK (on_remove), "remove");
 
   g_object_set_data (G_OBJECT (up), "up", GINT_TO_POINTER (1));
+  /* Expander rows pack actions from the end: add them in reverse. */
   if (ADW_IS_EXPANDER_ROW (row))
     {
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
     }
   else
     {
