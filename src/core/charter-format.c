@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -908,7 +909,7 @@ read_result (CharterResults *results,
         return FALSE;
       if (result->met > result->total)
         return set_error_at (error, element, CHARTER_ERROR_INVALID,
-                             _("met (%" G_GUINT64_FORMAT ") is more than total (%" G_GUINT64_FORMAT ")"),
+                             _("met (%" PRIu64 ") is more than total (%" PRIu64 ")"),
                              result->met, result->total);
       result->has_counts = TRUE;
     }

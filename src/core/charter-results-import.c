@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "charter-csv.h"
@@ -283,7 +284,7 @@ read_row (CharterDocument     *document,
         {
           if (result->met > result->total)
             problemf (problems, row->line,
-                      _("met (%" G_GUINT64_FORMAT ") is more than total (%" G_GUINT64_FORMAT ")"),
+                      _("met (%" PRIu64 ") is more than total (%" PRIu64 ")"),
                       result->met, result->total);
           result->has_counts = TRUE;
         }
