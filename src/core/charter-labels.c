@@ -133,3 +133,13 @@ charter_label_printf (const char   *language,
 
   return result;
 }
+
+CharterLabel
+charter_label_for_pillar (const char *pillar)
+{
+  if (g_strcmp0 (pillar, "easy") == 0)
+    return CHARTER_LABEL_PILLAR_EASY;
+  if (g_strcmp0 (pillar, "better") == 0)
+    return CHARTER_LABEL_PILLAR_BETTER;
+  return CHARTER_LABEL_PILLAR_HAPPEN;
+}

@@ -104,4 +104,8 @@ char       *charter_label_printf (const char   *language,
                                   CharterLabel  label,
                                   ...);
 
+/* The heading of a standard's pillar ("happen", "easy", "better");
+ * anything else is "Make it happen", the default pillar. */
+CharterLabel charter_label_for_pillar (const char *pillar);
+
 G_END_DECLS

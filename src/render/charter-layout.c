@@ -713,16 +713,6 @@ build_scope (CharterLayout *self)
     }
 }
 
-static CharterLabel
-pillar_label (const char *pillar)
-{
-  if (g_strcmp0 (pillar, "easy") == 0)
-    return CHARTER_LABEL_PILLAR_EASY;
-  if (g_strcmp0 (pillar, "better") == 0)
-    return CHARTER_LABEL_PILLAR_BETTER;
-  return CHARTER_LABEL_PILLAR_HAPPEN;
-}
-
 /* Column geometry of the standards table: number, promise, target, who. */
 static void
 table_columns (CharterLayout *self,
@@ -889,7 +879,7 @@ build_standards (CharterLayout *self)
             {
               Block *g = block_add (self, BLOCK_GROUP,
                                     text_plain (self, STYLE_GROUP, self->content_width,
-                                                charter_label (self->language, pillar_label (pillars[p]))),
+                                                charter_label (self->language, charter_label_for_pillar (pillars[p]))),
                                     0);
 
               g->pad_top = 9 * self->unit;

@@ -60,16 +60,6 @@ spaced_caps (Poster     *self,
                                   (int) (2.0 * PANGO_SCALE * self->unit * self->fit), upper);
 }
 
-static CharterLabel
-pillar_label (const char *pillar)
-{
-  if (g_strcmp0 (pillar, "easy") == 0)
-    return CHARTER_LABEL_PILLAR_EASY;
-  if (g_strcmp0 (pillar, "better") == 0)
-    return CHARTER_LABEL_PILLAR_BETTER;
-  return CHARTER_LABEL_PILLAR_HAPPEN;
-}
-
 /* The masthead, the purpose and the standards, from @y down; returns the
  * height used. */
 static double
@@ -144,7 +134,7 @@ render_top (Poster  *self,
       g_autofree char *target_markup = NULL;
       g_autofree char *text = g_markup_escape_text (charter_item_get (s, CHARTER_STANDARD_TEXT), -1);
       g_autofree char *pillar = g_markup_escape_text (charter_label (language (self),
-                                                                      pillar_label (charter_item_get (s, CHARTER_STANDARD_PILLAR))), -1);
+                                                                      charter_label_for_pillar (charter_item_get (s, CHARTER_STANDARD_PILLAR))), -1);
       const char *share = charter_item_get (s, CHARTER_STANDARD_SHARE);
       double left_h, right_h;
 

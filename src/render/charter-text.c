@@ -220,16 +220,6 @@ put_scope (TextWriter      *w,
     }
 }
 
-static CharterLabel
-pillar_label (const char *pillar)
-{
-  if (g_strcmp0 (pillar, "easy") == 0)
-    return CHARTER_LABEL_PILLAR_EASY;
-  if (g_strcmp0 (pillar, "better") == 0)
-    return CHARTER_LABEL_PILLAR_BETTER;
-  return CHARTER_LABEL_PILLAR_HAPPEN;
-}
-
 static void
 put_standard (TextWriter  *w,
               CharterItem *s,
@@ -311,7 +301,7 @@ put_standards (TextWriter      *w,
 
           if (!titled)
             {
-              g_string_append (w->out, charter_label (w->lang, pillar_label (pillars[p])));
+              g_string_append (w->out, charter_label (w->lang, charter_label_for_pillar (pillars[p])));
               g_string_append (w->out, "\n\n");
               titled = TRUE;
             }
