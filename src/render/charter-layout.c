@@ -113,22 +113,23 @@ static const struct {
   PangoWeight  weight;
   PangoStyle   slant;
   double       size;         /* points at the regular print size */
-  double       spacing;      /* line height as a factor of the font's */
+  double       leading;      /* line height as a multiple of the size, as in CSS */
   gboolean     reading;      /* reading text: at least 16 pt in large print */
 } styles[N_STYLES] = {
-  [STYLE_BODY] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10, 1.3, TRUE },
-  [STYLE_SMALL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.3, TRUE },
-  [STYLE_KICKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.2, FALSE },
-  [STYLE_TITLE] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 25, 1.1, FALSE },
-  [STYLE_PURPOSE] = { "Noto Serif, DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 19, 1.25, FALSE },
-  [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.15, FALSE },
-  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.2, TRUE },
-  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.45, TRUE },
-  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.2, FALSE },
-  [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.3, TRUE },
-  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.2, TRUE },
+  [STYLE_BODY] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10, 1.45, TRUE },
+  [STYLE_SMALL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.4, TRUE },
+  [STYLE_KICKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.25, FALSE },
+  [STYLE_TITLE] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 25, 1.12, FALSE },
+  [STYLE_PURPOSE] = { "Noto Serif, DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 19, 1.3, FALSE },
+  [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.2, FALSE },
+  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.3, TRUE },
+  /* A label's lines keep the pitch of the body text beside it. */
+  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.45 * 10 / 8.5, TRUE },
+  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.3, FALSE },
+  [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.4, TRUE },
+  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.3, TRUE },
   [STYLE_MARKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.0, FALSE },
-  [STYLE_FOOTER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.0, FALSE },
+  [STYLE_FOOTER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.2, FALSE },
 };
 
 /* Shaped text and where its lines sit, in points from the text's top. */
@@ -161,6 +162,7 @@ typedef struct {
   BlockKind  kind;
   Text      *main;           /* the text a page break may split */
   Text      *aux[4];         /* labels, markers and other cells */
+  double     aux_y[4];       /* where each aux text starts below main's top */
   double     main_x;         /* from the content's left edge */
   double     pad_top;
   double     pad_bottom;
@@ -197,6 +199,7 @@ struct _CharterLayout
   PangoContext          *context;
   PangoFontDescription  *fonts[N_STYLES];
   double                 sizes[N_STYLES];
+  double                 spacing[N_STYLES]; /* pango's factor of the font's own height */
   double                 unit;          /* 1.0 at regular print, larger for large print */
 
   double                 margin_x;
@@ -296,6 +299,9 @@ charter_layout_init (CharterLayout *self)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
+  /* Sizes are in points and so is the page: without this pango would
+   * take them at screen resolution and print everything a third larger. */
+  pango_cairo_context_set_resolution (self->context, 72.0);
   pango_context_set_round_glyph_positions (self->context, FALSE);
 
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_free);
@@ -304,6 +310,22 @@ charter_layout_init (CharterLayout *self)
   self->sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (self->sections, section_clear);
   self->public_sections = g_array_new (FALSE, TRUE, sizeof (CharterLayoutSection));
+}
+
+/* Pango spaces lines by a factor of the font's ascent plus descent
+ * (about 1.36 em for Noto Sans), not of its size: convert. */
+static double
+line_spacing (CharterLayout              *self,
+              const PangoFontDescription *font,
+              double                      size,
+              double                      leading)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (self->context, font, NULL);
+  double height = (double) (pango_font_metrics_get_ascent (metrics) +
+                            pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+
+  pango_font_metrics_unref (metrics);
+  return height > 0 ? leading * size / height : leading;
 }
 
 static void
@@ -333,6 +355,7 @@ apply_setup (CharterLayout          *self,
       pango_font_description_set_weight (self->fonts[i], styles[i].weight);
       pango_font_description_set_style (self->fonts[i], styles[i].slant);
       pango_font_description_set_size (self->fonts[i], (int) round (size * PANGO_SCALE));
+      self->spacing[i] = line_spacing (self, self->fonts[i], size, styles[i].leading);
     }
 
   self->margin_x = round (self->paper->width * 0.095);
@@ -371,7 +394,7 @@ text_get (CharterLayout  *self,
   pango_layout_set_width (t->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (t->layout, align);
-  pango_layout_set_line_spacing (t->layout, styles[style].spacing);
+  pango_layout_set_line_spacing (t->layout, self->spacing[style]);
   pango_layout_set_markup (t->layout, markup, -1);
 
   t->n_lines = pango_layout_get_line_count (t->layout);
@@ -455,8 +478,17 @@ block_finish (Block *b)
 
   for (guint i = 0; i < G_N_ELEMENTS (b->aux); i++)
     if (b->aux[i] != NULL)
-      inner = MAX (inner, b->aux[i]->height);
+      inner = MAX (inner, b->aux_y[i] + b->aux[i]->height);
   b->height = b->pad_top + inner + b->pad_bottom;
+}
+
+/* A label or marker in a smaller or bolder face than the text beside it
+ * reads as one line with it only when both share the first baseline. */
+static void
+align_first_baseline (Block *b,
+                      guint  aux)
+{
+  b->aux_y[aux] = b->main->baseline[0] - b->aux[aux]->baseline[0];
 }
 
 static void
@@ -511,6 +543,7 @@ add_item (CharterLayout *self,
                         space_before);
 
   b->aux[0] = text_get (self, STYLE_BODY, indent, PANGO_ALIGN_LEFT, marker_markup);
+  align_first_baseline (b, 0);
   b->main_x = indent;
   b->splittable = TRUE;
   block_finish (b);
@@ -551,6 +584,7 @@ add_kv (CharterLayout *self,
 
   b = block_add (self, BLOCK_KV, text_plain (self, STYLE_BODY, self->content_width - lw - gap, value), 7);
   b->aux[0] = text_plain (self, STYLE_LABEL, lw, charter_label (self->language, label));
+  align_first_baseline (b, 0);
   b->main_x = lw + gap;
   b->splittable = TRUE;
   block_finish (b);
@@ -706,7 +740,17 @@ pillar_label (const char *pillar)
   return CHARTER_LABEL_PILLAR_HAPPEN;
 }
 
-/* Column geometry of the standards table: number, promise, target, who. */
+/* Four columns need about 420 pt of regular-size text: narrower pages
+ * (A5, large print) would wrap "who and when" a word per line. */
+static gboolean
+table_is_narrow (CharterLayout *self)
+{
+  return self->content_width / self->unit < 420;
+}
+
+/* Column geometry of the standards table: number, promise, target, who.
+ * On a narrow table "who and when" goes in a line under the promise and
+ * the target, spanning both. */
 static void
 table_columns (CharterLayout *self,
                double         x[4],
@@ -716,11 +760,23 @@ table_columns (CharterLayout *self,
   double rest;
 
   w[0] = 18 * self->unit;
+  x[0] = 0;
+  if (table_is_narrow (self))
+    {
+      rest = self->content_width - w[0] - 2 * gap;
+      w[1] = round (rest * 0.6);
+      w[2] = rest - w[1];
+      x[1] = w[0] + gap;
+      x[2] = x[1] + w[1] + gap;
+      x[3] = x[1];
+      w[3] = w[1] + gap + w[2];
+      return;
+    }
+
   rest = self->content_width - w[0] - 3 * gap;
   w[1] = round (rest * 0.46);
   w[2] = round (rest * 0.26);
   w[3] = rest - w[1] - w[2];
-  x[0] = 0;
   for (guint i = 1; i < 4; i++)
     x[i] = x[i - 1] + w[i - 1] + gap;
 }
@@ -736,9 +792,14 @@ add_table_head (CharterLayout *self)
   b = block_add (self, BLOCK_TABLE_HEAD, NULL, 10);
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     {
-      g_autofree char *upper = g_utf8_strup (charter_label (self->language, heads[i]), -1);
-      g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
-                                                         (int) (0.8 * PANGO_SCALE * self->unit), upper);
+      g_autofree char *upper = NULL;
+      g_autofree char *markup = NULL;
+
+      if (i == 2 && table_is_narrow (self))
+        break;
+      upper = g_utf8_strup (charter_label (self->language, heads[i]), -1);
+      markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
+                                        (int) (0.8 * PANGO_SCALE * self->unit), upper);
 
       b->aux[i + 1] = text_get (self, STYLE_TABLE_HEAD, w[i + 1], PANGO_ALIGN_LEFT, markup);
     }
@@ -748,6 +809,70 @@ add_table_head (CharterLayout *self)
   block_finish (b);
 
   return self->blocks->len - 1;
+}
+
+/* "Who and when" of a standard as its own column: the owner, then when
+ * it is reported and when the clock starts in small print. */
+static void
+who_lines (CharterLayout *self,
+           GString       *who,
+           const char    *owner,
+           const char    *reporting,
+           const char    *clock)
+{
+  const char *lang = self->language;
+  char *part;
+
+  if (*owner != '\0')
+    {
+      part = g_markup_escape_text (owner, -1);
+      g_string_append (who, part);
+      g_free (part);
+    }
+  if (*reporting != '\0')
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
+
+      part = small_span (self, line);
+      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
+      g_free (part);
+    }
+  if (*clock != '\0')
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
+
+      part = small_span (self, line);
+      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
+      g_free (part);
+    }
+}
+
+/* The same as one small run under the promise and target, for narrow
+ * tables: "Owner · Reported: … · Clock starts: …". */
+static void
+who_line (CharterLayout *self,
+          GString       *who,
+          const char    *owner,
+          const char    *reporting,
+          const char    *clock)
+{
+  const char *lang = self->language;
+  GString *line = g_string_new (owner);
+  char *part;
+
+  if (*reporting != '\0')
+    g_string_append_printf (line, "%s%s: %s", line->len ? " · " : "",
+                            charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
+  if (*clock != '\0')
+    g_string_append_printf (line, "%s%s: %s", line->len ? " · " : "",
+                            charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
+  if (line->len > 0)
+    {
+      part = small_span (self, line->str);
+      g_string_append (who, part);
+      g_free (part);
+    }
+  g_string_free (line, TRUE);
 }
 
 static void
@@ -802,37 +927,22 @@ add_standard_row (CharterLayout *self,
       g_free (part);
     }
 
-  if (*owner != '\0')
-    {
-      part = g_markup_escape_text (owner, -1);
-      g_string_append (who, part);
-      g_free (part);
-    }
-  if (*reporting != '\0')
-    {
-      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
-
-      part = small_span (self, line);
-      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
-      g_free (part);
-    }
-  if (*clock != '\0')
-    {
-      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
-
-      part = small_span (self, line);
-      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
-      g_free (part);
-    }
+  if (table_is_narrow (self))
+    who_line (self, who, owner, reporting, clock);
+  else
+    who_lines (self, who, owner, reporting, clock);
 
   b = block_add (self, BLOCK_ROW, text_get (self, STYLE_CELL, w[1], PANGO_ALIGN_LEFT, promise->str), 0);
   b->aux[0] = text_get (self, STYLE_CELL, w[0], PANGO_ALIGN_LEFT, num);
   b->aux[2] = text_get (self, STYLE_CELL, w[2], PANGO_ALIGN_LEFT, goal->str);
-  b->aux[3] = text_get (self, STYLE_CELL, w[3], PANGO_ALIGN_LEFT, who->str);
+  if (who->len > 0 || !table_is_narrow (self))
+    b->aux[3] = text_get (self, STYLE_CELL, w[3], PANGO_ALIGN_LEFT, who->str);
   b->main_x = x[1];
   b->pad_top = 7 * self->unit;
   b->pad_bottom = 7 * self->unit;
   b->head = head;
+  if (table_is_narrow (self) && b->aux[3] != NULL)
+    b->aux_y[3] = MAX (b->main->height, b->aux[2]->height) + 2 * self->unit;
   block_finish (b);
 
   g_string_free (promise, TRUE);
@@ -1036,6 +1146,7 @@ build_review (CharterLayout *self)
       b = block_add (self, BLOCK_KV,
                      text_get (self, STYLE_BODY, self->content_width - lw - gap, PANGO_ALIGN_LEFT, markup), 5);
       b->aux[0] = text_get (self, STYLE_LABEL, lw, PANGO_ALIGN_LEFT, marker);
+      align_first_baseline (b, 0);
       b->main_x = lw + gap;
       b->splittable = TRUE;
       block_finish (b);
@@ -1155,7 +1266,7 @@ fragment_height (const Block *b,
   if (first == 0)
     for (guint i = 0; i < G_N_ELEMENTS (b->aux); i++)
       if (b->aux[i] != NULL && end == b->main->n_lines)
-        inner = MAX (inner, b->aux[i]->height);
+        inner = MAX (inner, b->aux_y[i] + b->aux[i]->height);
 
   return (first == 0 ? b->pad_top : 0) + inner + (end == b->main->n_lines ? b->pad_bottom : 0);
 }
@@ -1554,8 +1665,7 @@ draw_placement (CharterLayout   *self,
       if (first)
         {
           set_rgb (cr, b->kind == BLOCK_KV ? muted : ink);
-          draw_text (cr, b->aux[0], x, y + b->pad_top +
-                     (b->kind == BLOCK_ITEM ? b->main->baseline[0] - b->aux[0]->baseline[0] : 0));
+          draw_text (cr, b->aux[0], x, y + b->pad_top + b->aux_y[0]);
         }
       set_rgb (cr, ink);
       break;
@@ -1571,7 +1681,8 @@ draw_placement (CharterLayout   *self,
         hline (cr, self->accent, x, y + b->height - 1.2, w, 1.2);
         set_rgb (cr, self->accent);
         for (guint i = 1; i < 4; i++)
-          draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top);
+          if (b->aux[i] != NULL)
+            draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top);
       }
       break;
 
@@ -1587,9 +1698,9 @@ draw_placement (CharterLayout   *self,
         if (first)
           {
             set_rgb (cr, ink);
-            draw_text (cr, b->aux[0], x + cx[0], y + b->pad_top);
-            draw_text (cr, b->aux[2], x + cx[2], y + b->pad_top);
-            draw_text (cr, b->aux[3], x + cx[3], y + b->pad_top);
+            for (guint i = 0; i < 4; i++)
+              if (b->aux[i] != NULL)
+                draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top + b->aux_y[i]);
           }
         if (last)
           hline (cr, rule_grey, x, y + height - 0.6, w, 0.6);
