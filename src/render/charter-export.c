@@ -254,6 +254,14 @@ check_page (CharterLayout  *layout,
   return TRUE;
 }
 
+/* Whole pixels covering @length; 792 pt × 150/72 is 1650.0000000002 in
+ * floating point, which must not grow a Letter page by a pixel row. */
+static int
+pixels (double length)
+{
+  return (int) ceil (length - 1e-6);
+}
+
 static gboolean
 export_png_page (CharterLayout  *layout,
                  guint           page,
@@ -267,7 +275,7 @@ export_png_page (CharterLayout  *layout,
   cairo_t *cr;
 
   charter_layout_get_page_size (layout, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale), (int) ceil (height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixels (width * scale), pixels (height * scale));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   charter_layout_draw_page (layout, cr, page);
