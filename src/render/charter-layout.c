@@ -313,19 +313,25 @@ charter_layout_init (CharterLayout *self)
 }
 
 /* Pango spaces lines by a factor of the font's ascent plus descent
- * (about 1.36 em for Noto Sans), not of its size: convert. */
+ * (about 1.36 em for Noto Sans), not of its size: convert. Asked on
+ * first use, in the document's language, so the font pango loads for it
+ * is the one the text is shaped with. */
 static double
-line_spacing (CharterLayout              *self,
-              const PangoFontDescription *font,
-              double                      size,
-              double                      leading)
+line_spacing (CharterLayout *self,
+              Style          style)
 {
-  PangoFontMetrics *metrics = pango_context_get_metrics (self->context, font, NULL);
-  double height = (double) (pango_font_metrics_get_ascent (metrics) +
-                            pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+  if (self->spacing[style] == 0)
+    {
+      PangoFont *font = pango_context_load_font (self->context, self->fonts[style]);
+      PangoFontMetrics *metrics = pango_font_get_metrics (font, pango_context_get_language (self->context));
+      double height = (double) (pango_font_metrics_get_ascent (metrics) +
+                                pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
 
-  pango_font_metrics_unref (metrics);
-  return height > 0 ? leading * size / height : leading;
+      pango_font_metrics_unref (metrics);
+      g_object_unref (font);
+      self->spacing[style] = styles[style].leading * (height > 0 ? self->sizes[style] / height : 1.0);
+    }
+  return self->spacing[style];
 }
 
 static void
@@ -355,7 +361,7 @@ apply_setup (CharterLayout          *self,
       pango_font_description_set_weight (self->fonts[i], styles[i].weight);
       pango_font_description_set_style (self->fonts[i], styles[i].slant);
       pango_font_description_set_size (self->fonts[i], (int) round (size * PANGO_SCALE));
-      self->spacing[i] = line_spacing (self, self->fonts[i], size, styles[i].leading);
+      self->spacing[i] = 0;
     }
 
   self->margin_x = round (self->paper->width * 0.095);
@@ -394,7 +400,7 @@ text_get (CharterLayout  *self,
   pango_layout_set_width (t->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (t->layout, align);
-  pango_layout_set_line_spacing (t->layout, self->spacing[style]);
+  pango_layout_set_line_spacing (t->layout, line_spacing (self, style));
   pango_layout_set_markup (t->layout, markup, -1);
 
   t->n_lines = pango_layout_get_line_count (t->layout);
@@ -1451,6 +1457,7 @@ charter_layout_update (CharterLayout *self)
       self->language = g_strdup (lang);
       pango_context_set_language (self->context, pango_language_from_string (lang && *lang ? lang : "en"));
       g_hash_table_remove_all (self->cache);
+      memset (self->spacing, 0, sizeof self->spacing);
     }
   g_free (self->version);
   self->version = g_strdup (field (self, CHARTER_FIELD_VERSION));
