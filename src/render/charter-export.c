@@ -223,7 +223,13 @@ export_pdf (CharterDocument            *document,
   sections = charter_layout_get_sections (layout, &n_sections);
   for (guint i = 0; i < n_sections; i++)
     {
-      g_autofree char *dest = g_strdup_printf ("page=%u", sections[i].page + 1);
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = NULL;
+
+      /* A bookmark opens the page at its heading, not at the page's top;
+       * g_ascii_formatd keeps the decimal point in every locale. */
+      g_ascii_formatd (y, sizeof y, "%.1f", sections[i].y);
+      dest = g_strdup_printf ("page=%u pos=[0 %s]", sections[i].page + 1, y);
 
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, sections[i].title, dest, 0);
     }

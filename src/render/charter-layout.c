@@ -172,6 +172,7 @@ typedef struct {
   gboolean   splittable;
   int        head;           /* table rows: the head block to repeat */
   int        section;        /* H1: index into sections, else -1 */
+  char      *uri;            /* where the main text links to, or NULL */
 } Block;
 
 typedef struct {
@@ -250,6 +251,14 @@ text_free (gpointer data)
 }
 
 static void
+block_clear (gpointer data)
+{
+  Block *b = data;
+
+  g_free (b->uri);
+}
+
+static void
 section_clear (gpointer data)
 {
   Section *s = data;
@@ -306,6 +315,7 @@ charter_layout_init (CharterLayout *self)
 
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_free);
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (self->sections, section_clear);
@@ -576,7 +586,7 @@ label_width (CharterLayout *self)
   return round (self->content_width * 0.3);
 }
 
-static void
+static Block *
 add_kv (CharterLayout *self,
         CharterLabel   label,
         const char    *value)
@@ -586,7 +596,7 @@ add_kv (CharterLayout *self,
   Block *b;
 
   if (*value == '\0')
-    return;
+    return NULL;
 
   b = block_add (self, BLOCK_KV, text_plain (self, STYLE_BODY, self->content_width - lw - gap, value), 7);
   b->aux[0] = text_plain (self, STYLE_LABEL, lw, charter_label (self->language, label));
@@ -594,6 +604,27 @@ add_kv (CharterLayout *self,
   b->main_x = lw + gap;
   b->splittable = TRUE;
   block_finish (b);
+  return b;
+}
+
+/* A row whose value is an email address or a web site, linked in the PDF
+ * where cairo writes links that readers accept. */
+static void
+add_kv_link (CharterLayout *self,
+             CharterLabel   label,
+             const char    *value,
+             gboolean       email)
+{
+  Block *b = add_kv (self, label, value);
+  g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+  if (b == NULL || *stripped == '\0' || strpbrk (stripped, " \t\n'\\") != NULL)
+    return;
+  if (email)
+    b->uri = strchr (stripped, '@') ? g_strconcat ("mailto:", stripped, NULL) : NULL;
+  else
+    b->uri = g_str_has_prefix (stripped, "http://") || g_str_has_prefix (stripped, "https://")
+             ? g_strdup (stripped) : g_strconcat ("https://", stripped, NULL);
 }
 
 static gboolean
@@ -663,8 +694,8 @@ build_about (CharterLayout *self)
   add_paragraph (self, field (self, CHARTER_FIELD_OVERVIEW));
   add_kv (self, CHARTER_LABEL_ADDRESS, field (self, CHARTER_FIELD_ADDRESS));
   add_kv (self, CHARTER_LABEL_PHONE, field (self, CHARTER_FIELD_PHONE));
-  add_kv (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_EMAIL));
-  add_kv (self, CHARTER_LABEL_WEBSITE, field (self, CHARTER_FIELD_WEBSITE));
+  add_kv_link (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_EMAIL), TRUE);
+  add_kv_link (self, CHARTER_LABEL_WEBSITE, field (self, CHARTER_FIELD_WEBSITE), FALSE);
 }
 
 static void
@@ -1101,7 +1132,7 @@ build_feedback (CharterLayout *self)
       add_h2 (self, charter_label (self->language, CHARTER_LABEL_CONTACT_US));
       add_kv (self, CHARTER_LABEL_POST, field (self, CHARTER_FIELD_COMPLAINT_POST));
       add_kv (self, CHARTER_LABEL_PHONE, field (self, CHARTER_FIELD_COMPLAINT_PHONE));
-      add_kv (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_COMPLAINT_EMAIL));
+      add_kv_link (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_COMPLAINT_EMAIL), TRUE);
     }
 
   add_kv (self, CHARTER_LABEL_ESCALATION, field (self, CHARTER_FIELD_ESCALATION));
@@ -1629,6 +1660,38 @@ draw_logo (CharterLayout *self,
   cairo_restore (cr);
 }
 
+/* cairo 1.16 writes link annotations that make the PDF fail qpdf --check
+ * (fixed in 1.18); older cairo prints the same page without links. */
+static void
+link_begin (cairo_t    *cr,
+            const char *uri)
+{
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE (1, 18, 0)
+  if (uri != NULL)
+    {
+      g_autofree char *attributes = g_strdup_printf ("uri='%s'", uri);
+
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+    }
+#else
+  (void) cr;
+  (void) uri;
+#endif
+}
+
+static void
+link_end (cairo_t    *cr,
+          const char *uri)
+{
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE (1, 18, 0)
+  if (uri != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
+#else
+  (void) cr;
+  (void) uri;
+#endif
+}
+
 static void
 draw_placement (CharterLayout   *self,
                 cairo_t         *cr,
@@ -1736,7 +1799,11 @@ draw_placement (CharterLayout   *self,
     }
 
   if (b->main != NULL && p->end_line > p->first_line)
-    draw_lines (cr, b->main, x + b->main_x, main_y, p->first_line, p->end_line);
+    {
+      link_begin (cr, b->uri);
+      draw_lines (cr, b->main, x + b->main_x, main_y, p->first_line, p->end_line);
+      link_end (cr, b->uri);
+    }
 
   if (b->kind == BLOCK_H1)
     hline (cr, rule_grey, x, main_y + b->main->height + 5 * self->unit, w, 0.8);

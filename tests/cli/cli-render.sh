@@ -119,14 +119,27 @@ ok "PDF author is the organisation" grep -q "^Author: *Hollis & Daughters Hardwa
 ok "PDF subject is the purpose" grep -q "^Subject: *The right part, the right advice, first time.$" "$WORK/info"
 ok "PDF creator names Charter" grep -q "^Creator: *Charter [0-9]" "$WORK/info"
 ok "PDF dates follow SOURCE_DATE_EPOCH" grep -q "^CreationDate: .*2026" "$WORK/info"
+# Each bookmark as TITLE|VIEW|Y: the view and height its destination opens at.
 outline() { qpdf --json --json-key=outlines "$1" | python3 -c '
 import json, sys
-titles = [o["title"] for o in json.load(sys.stdin)["outlines"]]
-print("\n".join(titles))'; }
+for o in json.load(sys.stdin)["outlines"]:
+    print("%s|%s|%s" % (o["title"], o["dest"][1], o["dest"][3]))'; }
 outline "$pdf" > "$WORK/outline"
 ok "PDF outline has a bookmark per section" bash -c '[ "$(wc -l < "$0")" -ge 8 ]' "$WORK/outline"
-ok "... starting with About us" bash -c '[ "$(head -1 "$0")" = "About us" ]' "$WORK/outline"
-ok "... and ending with Review and publication" bash -c '[ "$(tail -1 "$0")" = "Review and publication" ]' "$WORK/outline"
+ok "... starting with About us" bash -c '[ "$(head -1 "$0" | cut -d"|" -f1)" = "About us" ]' "$WORK/outline"
+ok "... and ending with Review and publication" \
+  bash -c '[ "$(tail -1 "$0" | cut -d"|" -f1)" = "Review and publication" ]' "$WORK/outline"
+# About us is the first heading, under the cover: 842 - its top in points.
+ok "... opening each at its heading, not the page's top" \
+  bash -c 'awk -F"|" "\$2 != \"/XYZ\" || \$3 <= 0 || \$3 >= 842 { bad = 1 } END { exit bad }" "$0" &&
+           head -1 "$0" | awk -F"|" "{ exit !(\$3 > 500 && \$3 < 760) }"' "$WORK/outline"
+
+# cairo 1.16 writes link annotations qpdf rejects; links need 1.18.
+if pkg-config --atleast-version=1.18 cairo; then
+  ok "email and website are links" bash -c 'pdfinfo -url "$0" | grep -q "mailto:hello@hollishardware.co.uk"' "$pdf"
+else
+  ok "no links with cairo $(pkg-config --modversion cairo)" bash -c '[ "$(pdfinfo -url "$0" | wc -l)" -le 1 ]' "$pdf"
+fi
 
 # --- large print -------------------------------------------------------
 
