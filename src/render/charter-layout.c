@@ -113,7 +113,8 @@ static const struct {
   PangoWeight  weight;
   PangoStyle   slant;
   double       size;         /* points at the regular print size */
-  double       leading;      /* line height as a multiple of the size, as in CSS */
+  double       leading;      /* line height as a multiple of the size, as in CSS;
+                              * 0: the body text's line height */
   gboolean     reading;      /* reading text: at least 16 pt in large print */
 } styles[N_STYLES] = {
   [STYLE_BODY] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10, 1.45, TRUE },
@@ -124,7 +125,7 @@ static const struct {
   [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.2, FALSE },
   [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.3, TRUE },
   /* A label's lines keep the pitch of the body text beside it. */
-  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.45 * 10 / 8.5, TRUE },
+  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 0, TRUE },
   [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.3, FALSE },
   [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.4, TRUE },
   [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.3, TRUE },
@@ -339,7 +340,10 @@ line_spacing (CharterLayout *self,
 
       pango_font_metrics_unref (metrics);
       g_object_unref (font);
-      self->spacing[style] = styles[style].leading * (height > 0 ? self->sizes[style] / height : 1.0);
+      double pitch = styles[style].leading != 0 ? styles[style].leading * self->sizes[style]
+                                                : styles[STYLE_BODY].leading * self->sizes[STYLE_BODY];
+
+      self->spacing[style] = height > 0 ? pitch / height : 1.0;
     }
   return self->spacing[style];
 }
