@@ -230,7 +230,13 @@ draw_pdf_pages (cairo_surface_t *surface,
   sections = charter_layout_get_sections (layout, &n_sections);
   for (guint i = 0; i < n_sections; i++)
     {
-      g_autofree char *dest = g_strdup_printf ("page=%u", first + sections[i].page + 1);
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *dest = NULL;
+
+      /* A bookmark opens the page at its heading, not at the page's top;
+       * g_ascii_formatd keeps the decimal point in every locale. */
+      g_ascii_formatd (y, sizeof y, "%.1f", sections[i].y);
+      dest = g_strdup_printf ("page=%u pos=[0 %s]", first + sections[i].page + 1, y);
 
       cairo_pdf_surface_add_outline (surface, parent, sections[i].title, dest, 0);
     }
@@ -375,6 +381,14 @@ check_page (CharterLayout  *layout,
   return TRUE;
 }
 
+/* Whole pixels covering @length; 792 pt × 150/72 is 1650.0000000002 in
+ * floating point, which must not grow a Letter page by a pixel row. */
+static int
+pixels (double length)
+{
+  return (int) ceil (length - 1e-6);
+}
+
 static gboolean
 export_png_page (CharterLayout  *layout,
                  guint           page,
@@ -388,7 +402,7 @@ export_png_page (CharterLayout  *layout,
   cairo_t *cr;
 
   charter_layout_get_page_size (layout, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale), (int) ceil (height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixels (width * scale), pixels (height * scale));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   charter_layout_draw_page (layout, cr, page);

@@ -116,22 +116,24 @@ static const struct {
   PangoWeight  weight;
   PangoStyle   slant;
   double       size;         /* points at the regular print size */
-  double       spacing;      /* line height as a factor of the font's */
+  double       leading;      /* line height as a multiple of the size, as in CSS;
+                              * 0: the body text's line height */
   gboolean     reading;      /* reading text: at least 16 pt in large print */
 } styles[N_STYLES] = {
-  [STYLE_BODY] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10, 1.3, TRUE },
-  [STYLE_SMALL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.3, TRUE },
-  [STYLE_KICKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.2, FALSE },
-  [STYLE_TITLE] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 25, 1.1, FALSE },
-  [STYLE_PURPOSE] = { "Noto Serif, DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 19, 1.25, FALSE },
-  [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.15, FALSE },
-  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.2, TRUE },
-  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.45, TRUE },
-  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.2, FALSE },
-  [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.3, TRUE },
-  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.2, TRUE },
+  [STYLE_BODY] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 10, 1.45, TRUE },
+  [STYLE_SMALL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.5, 1.4, TRUE },
+  [STYLE_KICKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.25, FALSE },
+  [STYLE_TITLE] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 25, 1.12, FALSE },
+  [STYLE_PURPOSE] = { "Noto Serif, DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 19, 1.3, FALSE },
+  [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.2, FALSE },
+  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.3, TRUE },
+  /* A label's lines keep the pitch of the body text beside it. */
+  [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 0, TRUE },
+  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.3, FALSE },
+  [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.4, TRUE },
+  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.3, TRUE },
   [STYLE_MARKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.0, FALSE },
-  [STYLE_FOOTER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.0, FALSE },
+  [STYLE_FOOTER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.2, FALSE },
 };
 
 /* Shaped text and where its lines sit, in points from the text's top. */
@@ -164,6 +166,7 @@ typedef struct {
   BlockKind  kind;
   Text      *main;           /* the text a page break may split */
   Text      *aux[4];         /* labels, markers and other cells */
+  double     aux_y[4];       /* where each aux text starts below main's top */
   double     main_x;         /* from the content's left edge */
   double     pad_top;
   double     pad_bottom;
@@ -174,6 +177,7 @@ typedef struct {
   gboolean   page_break;     /* starts a new page */
   int        head;           /* table rows: the head block to repeat */
   int        section;        /* H1: index into sections, else -1 */
+  char      *uri;            /* where the main text links to, or NULL */
 } Block;
 
 typedef struct {
@@ -201,6 +205,7 @@ struct _CharterLayout
   PangoContext          *context;
   PangoFontDescription  *fonts[N_STYLES];
   double                 sizes[N_STYLES];
+  double                 spacing[N_STYLES]; /* pango's factor of the font's own height */
   double                 unit;          /* 1.0 at regular print, larger for large print */
 
   double                 margin_x;
@@ -257,6 +262,14 @@ text_free (gpointer data)
 }
 
 static void
+block_clear (gpointer data)
+{
+  Block *b = data;
+
+  g_free (b->uri);
+}
+
+static void
 section_clear (gpointer data)
 {
   Section *s = data;
@@ -309,14 +322,43 @@ charter_layout_init (CharterLayout *self)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
+  /* Sizes are in points and so is the page: without this pango would
+   * take them at screen resolution and print everything a third larger. */
+  pango_cairo_context_set_resolution (self->context, 72.0);
   pango_context_set_round_glyph_positions (self->context, FALSE);
 
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_free);
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (self->sections, section_clear);
   self->public_sections = g_array_new (FALSE, TRUE, sizeof (CharterLayoutSection));
+}
+
+/* Pango spaces lines by a factor of the font's ascent plus descent
+ * (about 1.36 em for Noto Sans), not of its size: convert. Asked on
+ * first use, in the document's language, so the font pango loads for it
+ * is the one the text is shaped with. */
+static double
+line_spacing (CharterLayout *self,
+              Style          style)
+{
+  if (self->spacing[style] == 0)
+    {
+      PangoFont *font = pango_context_load_font (self->context, self->fonts[style]);
+      PangoFontMetrics *metrics = pango_font_get_metrics (font, pango_context_get_language (self->context));
+      double height = (double) (pango_font_metrics_get_ascent (metrics) +
+                                pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+
+      pango_font_metrics_unref (metrics);
+      g_object_unref (font);
+      double pitch = styles[style].leading != 0 ? styles[style].leading * self->sizes[style]
+                                                : styles[STYLE_BODY].leading * self->sizes[STYLE_BODY];
+
+      self->spacing[style] = height > 0 ? pitch / height : 1.0;
+    }
+  return self->spacing[style];
 }
 
 static void
@@ -350,6 +392,7 @@ apply_setup (CharterLayout          *self,
       pango_font_description_set_weight (self->fonts[i], styles[i].weight);
       pango_font_description_set_style (self->fonts[i], styles[i].slant);
       pango_font_description_set_size (self->fonts[i], (int) round (size * PANGO_SCALE));
+      self->spacing[i] = 0;
     }
 
   self->margin_x = round (self->paper->width * 0.095);
@@ -388,7 +431,7 @@ text_get (CharterLayout  *self,
   pango_layout_set_width (t->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (t->layout, align);
-  pango_layout_set_line_spacing (t->layout, styles[style].spacing);
+  pango_layout_set_line_spacing (t->layout, line_spacing (self, style));
   pango_layout_set_markup (t->layout, markup, -1);
 
   t->n_lines = pango_layout_get_line_count (t->layout);
@@ -472,8 +515,17 @@ block_finish (Block *b)
 
   for (guint i = 0; i < G_N_ELEMENTS (b->aux); i++)
     if (b->aux[i] != NULL)
-      inner = MAX (inner, b->aux[i]->height);
+      inner = MAX (inner, b->aux_y[i] + b->aux[i]->height);
   b->height = b->pad_top + inner + b->pad_bottom;
+}
+
+/* A label or marker in a smaller or bolder face than the text beside it
+ * reads as one line with it only when both share the first baseline. */
+static void
+align_first_baseline (Block *b,
+                      guint  aux)
+{
+  b->aux_y[aux] = b->main->baseline[0] - b->aux[aux]->baseline[0];
 }
 
 static void
@@ -528,6 +580,7 @@ add_item (CharterLayout *self,
                         space_before);
 
   b->aux[0] = text_get (self, STYLE_BODY, indent, PANGO_ALIGN_LEFT, marker_markup);
+  align_first_baseline (b, 0);
   b->main_x = indent;
   b->splittable = TRUE;
   block_finish (b);
@@ -554,7 +607,7 @@ label_width (CharterLayout *self)
   return round (self->content_width * 0.3);
 }
 
-static void
+static Block *
 add_kv (CharterLayout *self,
         CharterLabel   label,
         const char    *value)
@@ -564,13 +617,35 @@ add_kv (CharterLayout *self,
   Block *b;
 
   if (*value == '\0')
-    return;
+    return NULL;
 
   b = block_add (self, BLOCK_KV, text_plain (self, STYLE_BODY, self->content_width - lw - gap, value), 7);
   b->aux[0] = text_plain (self, STYLE_LABEL, lw, charter_label (self->language, label));
+  align_first_baseline (b, 0);
   b->main_x = lw + gap;
   b->splittable = TRUE;
   block_finish (b);
+  return b;
+}
+
+/* A row whose value is an email address or a web site, linked in the PDF
+ * where cairo writes links that readers accept. */
+static void
+add_kv_link (CharterLayout *self,
+             CharterLabel   label,
+             const char    *value,
+             gboolean       email)
+{
+  Block *b = add_kv (self, label, value);
+  g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+  if (b == NULL || *stripped == '\0' || strpbrk (stripped, " \t\n'\\") != NULL)
+    return;
+  if (email)
+    b->uri = strchr (stripped, '@') ? g_strconcat ("mailto:", stripped, NULL) : NULL;
+  else
+    b->uri = g_str_has_prefix (stripped, "http://") || g_str_has_prefix (stripped, "https://")
+             ? g_strdup (stripped) : g_strconcat ("https://", stripped, NULL);
 }
 
 static gboolean
@@ -640,8 +715,8 @@ build_about (CharterLayout *self)
   add_paragraph (self, field (self, CHARTER_FIELD_OVERVIEW));
   add_kv (self, CHARTER_LABEL_ADDRESS, field (self, CHARTER_FIELD_ADDRESS));
   add_kv (self, CHARTER_LABEL_PHONE, field (self, CHARTER_FIELD_PHONE));
-  add_kv (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_EMAIL));
-  add_kv (self, CHARTER_LABEL_WEBSITE, field (self, CHARTER_FIELD_WEBSITE));
+  add_kv_link (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_EMAIL), TRUE);
+  add_kv_link (self, CHARTER_LABEL_WEBSITE, field (self, CHARTER_FIELD_WEBSITE), FALSE);
 }
 
 static void
@@ -713,7 +788,17 @@ build_scope (CharterLayout *self)
     }
 }
 
-/* Column geometry of the standards table: number, promise, target, who. */
+/* Four columns need about 420 pt of regular-size text: narrower pages
+ * (A5, large print) would wrap "who and when" a word per line. */
+static gboolean
+table_is_narrow (CharterLayout *self)
+{
+  return self->content_width / self->unit < 420;
+}
+
+/* Column geometry of the standards table: number, promise, target, who.
+ * On a narrow table "who and when" goes in a line under the promise and
+ * the target, spanning both. */
 static void
 table_columns (CharterLayout *self,
                double         x[4],
@@ -723,11 +808,23 @@ table_columns (CharterLayout *self,
   double rest;
 
   w[0] = 18 * self->unit;
+  x[0] = 0;
+  if (table_is_narrow (self))
+    {
+      rest = self->content_width - w[0] - 2 * gap;
+      w[1] = round (rest * 0.6);
+      w[2] = rest - w[1];
+      x[1] = w[0] + gap;
+      x[2] = x[1] + w[1] + gap;
+      x[3] = x[1];
+      w[3] = w[1] + gap + w[2];
+      return;
+    }
+
   rest = self->content_width - w[0] - 3 * gap;
   w[1] = round (rest * 0.46);
   w[2] = round (rest * 0.26);
   w[3] = rest - w[1] - w[2];
-  x[0] = 0;
   for (guint i = 1; i < 4; i++)
     x[i] = x[i - 1] + w[i - 1] + gap;
 }
@@ -743,9 +840,14 @@ add_table_head (CharterLayout *self)
   b = block_add (self, BLOCK_TABLE_HEAD, NULL, 10);
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     {
-      g_autofree char *upper = g_utf8_strup (charter_label (self->language, heads[i]), -1);
-      g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
-                                                         (int) (0.8 * PANGO_SCALE * self->unit), upper);
+      g_autofree char *upper = NULL;
+      g_autofree char *markup = NULL;
+
+      if (i == 2 && table_is_narrow (self))
+        break;
+      upper = g_utf8_strup (charter_label (self->language, heads[i]), -1);
+      markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
+                                        (int) (0.8 * PANGO_SCALE * self->unit), upper);
 
       b->aux[i + 1] = text_get (self, STYLE_TABLE_HEAD, w[i + 1], PANGO_ALIGN_LEFT, markup);
     }
@@ -755,6 +857,70 @@ add_table_head (CharterLayout *self)
   block_finish (b);
 
   return self->blocks->len - 1;
+}
+
+/* "Who and when" of a standard as its own column: the owner, then when
+ * it is reported and when the clock starts in small print. */
+static void
+who_lines (CharterLayout *self,
+           GString       *who,
+           const char    *owner,
+           const char    *reporting,
+           const char    *clock)
+{
+  const char *lang = self->language;
+  char *part;
+
+  if (*owner != '\0')
+    {
+      part = g_markup_escape_text (owner, -1);
+      g_string_append (who, part);
+      g_free (part);
+    }
+  if (*reporting != '\0')
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
+
+      part = small_span (self, line);
+      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
+      g_free (part);
+    }
+  if (*clock != '\0')
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
+
+      part = small_span (self, line);
+      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
+      g_free (part);
+    }
+}
+
+/* The same as one small run under the promise and target, for narrow
+ * tables: "Owner · Reported: … · Clock starts: …". */
+static void
+who_line (CharterLayout *self,
+          GString       *who,
+          const char    *owner,
+          const char    *reporting,
+          const char    *clock)
+{
+  const char *lang = self->language;
+  GString *line = g_string_new (owner);
+  char *part;
+
+  if (*reporting != '\0')
+    g_string_append_printf (line, "%s%s: %s", line->len ? " · " : "",
+                            charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
+  if (*clock != '\0')
+    g_string_append_printf (line, "%s%s: %s", line->len ? " · " : "",
+                            charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
+  if (line->len > 0)
+    {
+      part = small_span (self, line->str);
+      g_string_append (who, part);
+      g_free (part);
+    }
+  g_string_free (line, TRUE);
 }
 
 static void
@@ -809,37 +975,22 @@ add_standard_row (CharterLayout *self,
       g_free (part);
     }
 
-  if (*owner != '\0')
-    {
-      part = g_markup_escape_text (owner, -1);
-      g_string_append (who, part);
-      g_free (part);
-    }
-  if (*reporting != '\0')
-    {
-      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_REPORTED), reporting);
-
-      part = small_span (self, line);
-      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
-      g_free (part);
-    }
-  if (*clock != '\0')
-    {
-      g_autofree char *line = g_strdup_printf ("%s: %s", charter_label (lang, CHARTER_LABEL_CLOCK_STARTS), clock);
-
-      part = small_span (self, line);
-      g_string_append_printf (who, "%s%s", who->len ? "\n" : "", part);
-      g_free (part);
-    }
+  if (table_is_narrow (self))
+    who_line (self, who, owner, reporting, clock);
+  else
+    who_lines (self, who, owner, reporting, clock);
 
   b = block_add (self, BLOCK_ROW, text_get (self, STYLE_CELL, w[1], PANGO_ALIGN_LEFT, promise->str), 0);
   b->aux[0] = text_get (self, STYLE_CELL, w[0], PANGO_ALIGN_LEFT, num);
   b->aux[2] = text_get (self, STYLE_CELL, w[2], PANGO_ALIGN_LEFT, goal->str);
-  b->aux[3] = text_get (self, STYLE_CELL, w[3], PANGO_ALIGN_LEFT, who->str);
+  if (who->len > 0 || !table_is_narrow (self))
+    b->aux[3] = text_get (self, STYLE_CELL, w[3], PANGO_ALIGN_LEFT, who->str);
   b->main_x = x[1];
   b->pad_top = 7 * self->unit;
   b->pad_bottom = 7 * self->unit;
   b->head = head;
+  if (table_is_narrow (self) && b->aux[3] != NULL)
+    b->aux_y[3] = MAX (b->main->height, b->aux[2]->height) + 2 * self->unit;
   block_finish (b);
 
   g_string_free (promise, TRUE);
@@ -1031,7 +1182,7 @@ build_feedback (CharterLayout *self)
       add_h2 (self, charter_label (self->language, CHARTER_LABEL_CONTACT_US));
       add_kv (self, CHARTER_LABEL_POST, field (self, CHARTER_FIELD_COMPLAINT_POST));
       add_kv (self, CHARTER_LABEL_PHONE, field (self, CHARTER_FIELD_COMPLAINT_PHONE));
-      add_kv (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_COMPLAINT_EMAIL));
+      add_kv_link (self, CHARTER_LABEL_EMAIL, field (self, CHARTER_FIELD_COMPLAINT_EMAIL), TRUE);
     }
 
   add_kv (self, CHARTER_LABEL_ESCALATION, field (self, CHARTER_FIELD_ESCALATION));
@@ -1082,6 +1233,7 @@ build_review (CharterLayout *self)
       b = block_add (self, BLOCK_KV,
                      text_get (self, STYLE_BODY, self->content_width - lw - gap, PANGO_ALIGN_LEFT, markup), 5);
       b->aux[0] = text_get (self, STYLE_LABEL, lw, PANGO_ALIGN_LEFT, marker);
+      align_first_baseline (b, 0);
       b->main_x = lw + gap;
       b->splittable = TRUE;
       block_finish (b);
@@ -1201,7 +1353,7 @@ fragment_height (const Block *b,
   if (first == 0)
     for (guint i = 0; i < G_N_ELEMENTS (b->aux); i++)
       if (b->aux[i] != NULL && end == b->main->n_lines)
-        inner = MAX (inner, b->aux[i]->height);
+        inner = MAX (inner, b->aux_y[i] + b->aux[i]->height);
 
   return (first == 0 ? b->pad_top : 0) + inner + (end == b->main->n_lines ? b->pad_bottom : 0);
 }
@@ -1413,6 +1565,7 @@ charter_layout_update (CharterLayout *self)
       self->language = g_strdup (lang);
       pango_context_set_language (self->context, pango_language_from_string (lang && *lang ? lang : "en"));
       g_hash_table_remove_all (self->cache);
+      memset (self->spacing, 0, sizeof self->spacing);
     }
   g_free (self->version);
   self->version = g_strdup (field (self, CHARTER_FIELD_VERSION));
@@ -1602,6 +1755,38 @@ draw_logo (CharterLayout *self,
   cairo_restore (cr);
 }
 
+/* cairo 1.16 writes link annotations that make the PDF fail qpdf --check
+ * (fixed in 1.18); older cairo prints the same page without links. */
+static void
+link_begin (cairo_t    *cr,
+            const char *uri)
+{
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE (1, 18, 0)
+  if (uri != NULL)
+    {
+      g_autofree char *attributes = g_strdup_printf ("uri='%s'", uri);
+
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+    }
+#else
+  (void) cr;
+  (void) uri;
+#endif
+}
+
+static void
+link_end (cairo_t    *cr,
+          const char *uri)
+{
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE (1, 18, 0)
+  if (uri != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
+#else
+  (void) cr;
+  (void) uri;
+#endif
+}
+
 static void
 draw_placement (CharterLayout   *self,
                 cairo_t         *cr,
@@ -1645,8 +1830,7 @@ draw_placement (CharterLayout   *self,
       if (first)
         {
           set_rgb (cr, b->kind == BLOCK_KV ? muted : ink);
-          draw_text (cr, b->aux[0], x, y + b->pad_top +
-                     (b->kind == BLOCK_ITEM ? b->main->baseline[0] - b->aux[0]->baseline[0] : 0));
+          draw_text (cr, b->aux[0], x, y + b->pad_top + b->aux_y[0]);
         }
       set_rgb (cr, ink);
       break;
@@ -1662,7 +1846,8 @@ draw_placement (CharterLayout   *self,
         hline (cr, self->accent, x, y + b->height - 1.2, w, 1.2);
         set_rgb (cr, self->accent);
         for (guint i = 1; i < 4; i++)
-          draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top);
+          if (b->aux[i] != NULL)
+            draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top);
       }
       break;
 
@@ -1678,9 +1863,9 @@ draw_placement (CharterLayout   *self,
         if (first)
           {
             set_rgb (cr, ink);
-            draw_text (cr, b->aux[0], x + cx[0], y + b->pad_top);
-            draw_text (cr, b->aux[2], x + cx[2], y + b->pad_top);
-            draw_text (cr, b->aux[3], x + cx[3], y + b->pad_top);
+            for (guint i = 0; i < 4; i++)
+              if (b->aux[i] != NULL)
+                draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top + b->aux_y[i]);
           }
         if (last)
           hline (cr, rule_grey, x, y + height - 0.6, w, 0.6);
@@ -1709,7 +1894,11 @@ draw_placement (CharterLayout   *self,
     }
 
   if (b->main != NULL && p->end_line > p->first_line)
-    draw_lines (cr, b->main, x + b->main_x, main_y, p->first_line, p->end_line);
+    {
+      link_begin (cr, b->uri);
+      draw_lines (cr, b->main, x + b->main_x, main_y, p->first_line, p->end_line);
+      link_end (cr, b->uri);
+    }
 
   if (b->kind == BLOCK_H1)
     hline (cr, rule_grey, x, main_y + b->main->height + 5 * self->unit, w, 0.8);
