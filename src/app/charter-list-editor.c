@@ -576,6 +576,10 @@ charter_list_editor_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->document);
+  /* The group is both the bin's child and a template child: let the bin
+   * drop it first, or the template teardown unparents it behind AdwBin's
+   * back and AdwBin's dispose unparents a dead widget. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHARTER_TYPE_LIST_EDITOR);
 
   G_OBJECT_CLASS (charter_list_editor_parent_class)->dispose (object);

@@ -259,7 +259,11 @@ charter_page_dispose (GObject *object)
   if (priv->document != NULL)
     g_signal_handlers_disconnect_by_data (priv->document, self);
   g_clear_object (&priv->document);
-  gtk_widget_dispose_template (GTK_WIDGET (self), CHARTER_TYPE_PAGE);
+  /* Every page class puts its own template on this one. GTK 4.8 tears
+   * down the template of the instance's class whatever type it is given,
+   * so asking for CHARTER_TYPE_PAGE aborts; the subclass's is the one to
+   * tear down, and the base's children go with the page at finalize. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
 
   G_OBJECT_CLASS (charter_page_parent_class)->dispose (object);
 }
