@@ -405,9 +405,10 @@ add_row_buttons (GtkWidget *row)
   g_object_set_data (G_OBJECT (up), "up", GINT_TO_POINTER (1));
   if (ADW_IS_EXPANDER_ROW (row))
     {
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+      /* Actions are prepended: add them right to left. */
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
     }
   else
     {
