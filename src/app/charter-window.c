@@ -584,12 +584,14 @@ on_loaded (GObject      *object,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
 
+      gtk_window_present (GTK_WINDOW (self));
       charter_window_show_error (self, heading, error);
       return;
     }
 
   charter_window_set_document (self, document, file, NULL);
   add_recent (file);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 void
