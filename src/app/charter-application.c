@@ -64,7 +64,9 @@ charter_application_open (GApplication  *app,
           window = empty_window (self);
           if (window == NULL)
             window = charter_window_new (GTK_APPLICATION (app));
+          /* It presents itself once the charter is read. */
           charter_window_open_file (window, files[i]);
+          continue;
         }
       gtk_window_present (GTK_WINDOW (window));
     }

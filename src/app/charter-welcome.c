@@ -23,6 +23,7 @@ struct _CharterWelcome
   GtkListBox          *templates_list;
   AdwComboRow         *language_row;
   AdwPreferencesGroup *recent_group;
+  GtkWidget           *templates_open_button;
   GtkListBox          *recent_list;
 };
 
@@ -169,6 +170,8 @@ fill_recent (CharterWelcome *self)
     }
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
+  /* One Open button: beside the recent charters when there are some. */
+  gtk_widget_set_visible (self->templates_open_button, shown == 0);
 }
 
 void
@@ -209,6 +212,7 @@ charter_welcome_class_init (CharterWelcomeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterWelcome, templates_list);
   gtk_widget_class_bind_template_child (widget_class, CharterWelcome, language_row);
   gtk_widget_class_bind_template_child (widget_class, CharterWelcome, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, CharterWelcome, templates_open_button);
   gtk_widget_class_bind_template_child (widget_class, CharterWelcome, recent_list);
   gtk_widget_class_bind_template_callback (widget_class, on_language_selected);
 }

@@ -78,6 +78,8 @@ struct _CharterWindow
 G_DEFINE_FINAL_TYPE (CharterWindow, charter_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void save_async (CharterWindow *self, GFile *file);
+static void on_setup_changed (CharterWindow *self);
+static void ensure_pages (CharterWindow *self);
 
 static char *
 display_name (CharterWindow *self)
@@ -342,6 +344,7 @@ charter_window_show_step (CharterWindow *self,
   g_return_if_fail (CHARTER_IS_WINDOW (self));
   g_return_if_fail (step < CHARTER_N_STEPS);
 
+  ensure_pages (self);
   charter_history_break_group (self->history ? self->history : NULL);
   gtk_stack_set_visible_child (self->pages_stack, GTK_WIDGET (self->pages[step]));
   row = gtk_list_box_get_row_at_index (self->steps_list, step);
@@ -387,6 +390,29 @@ add_step_row (CharterWindow *self,
   update_step_row (self, step);
 }
 
+/* The wizard's pages are built when the first charter arrives: a window
+ * that starts on the welcome view opens sooner and smaller without them. */
+static void
+ensure_pages (CharterWindow *self)
+{
+  if (self->pages[0] != NULL)
+    return;
+
+  for (guint i = 0; i < CHARTER_N_STEPS; i++)
+    {
+      g_assert (page_table[i].step == i);
+      self->pages[i] = page_table[i].create ();
+      g_signal_connect (self->pages[i], "notify::complete", G_CALLBACK (on_page_complete), self);
+      gtk_stack_add_named (self->pages_stack, GTK_WIDGET (self->pages[i]),
+                           charter_step_get_id (i));
+      add_step_row (self, i);
+    }
+
+  g_signal_connect_swapped (self->pages[CHARTER_STEP_REVIEW], "setup-changed",
+                            G_CALLBACK (on_setup_changed), self);
+  on_setup_changed (self);
+}
+
 /* --- loading and saving */
 
 void
@@ -398,6 +424,7 @@ charter_window_set_document (CharterWindow   *self,
   g_return_if_fail (CHARTER_IS_WINDOW (self));
   g_return_if_fail (CHARTER_IS_DOCUMENT (document));
 
+  ensure_pages (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->history != NULL)
@@ -557,12 +584,14 @@ on_loaded (GObject      *object,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
 
+      gtk_window_present (GTK_WINDOW (self));
       charter_window_show_error (self, heading, error);
       return;
     }
 
   charter_window_set_document (self, document, file, NULL);
   add_recent (file);
+  gtk_window_present (GTK_WINDOW (self));
 }
 
 void
@@ -1156,19 +1185,6 @@ charter_window_init (CharterWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
-  for (guint i = 0; i < CHARTER_N_STEPS; i++)
-    {
-      g_assert (page_table[i].step == i);
-      self->pages[i] = page_table[i].create ();
-      g_signal_connect (self->pages[i], "notify::complete", G_CALLBACK (on_page_complete), self);
-      gtk_stack_add_named (self->pages_stack, GTK_WIDGET (self->pages[i]),
-                           charter_step_get_id (i));
-      add_step_row (self, i);
-    }
-
-  g_signal_connect_swapped (self->pages[CHARTER_STEP_REVIEW], "setup-changed",
-                            G_CALLBACK (on_setup_changed), self);
-  on_setup_changed (self);
   g_signal_connect (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (on_preview_revealed), self);
   adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "show-preview"));
@@ -1196,5 +1212,6 @@ charter_window_get_page (CharterWindow *self,
 {
   g_return_val_if_fail (CHARTER_IS_WINDOW (self), NULL);
   g_return_val_if_fail (step < CHARTER_N_STEPS, NULL);
+  ensure_pages (self);
   return self->pages[step];
 }

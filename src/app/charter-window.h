@@ -30,7 +30,8 @@ GFile           *charter_window_get_file       (CharterWindow   *self);
 gboolean         charter_window_get_modified   (CharterWindow   *self);
 const char      *charter_window_get_draft_path (CharterWindow   *self);
 
-/* Reads @file in the background and shows it, or says why it could not. */
+/* Reads @file in the background and shows it, or says why it could not;
+ * presents the window then, so a new one never flashes the welcome view. */
 void             charter_window_open_file      (CharterWindow   *self,
                                                 GFile           *file);
 /* Saves to @file (the current file when NULL) and waits for it. */

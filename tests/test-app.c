@@ -1,0 +1,840 @@
+/* test-app.c — the application driven through its real widgets under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Launch, start from a template, fill every step, edit a list with its
+ * buttons, save, reopen and compare; undo/redo; closing with unsaved
+ * changes; recovering the draft of a process killed with SIGKILL; and a
+ * screenshot of every step in light and dark style for a person to look at.
+ *
+ * `test-app --child-edit` is the process that gets killed: it edits a
+ * charter, writes its draft, says "ready" and waits.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "charter-app-resources.h"
+#include "charter-application.h"
+#include "charter-drafts.h"
+#include "charter-format.h"
+#include "charter-list-editor.h"
+#include "charter-welcome.h"
+#include "charter-window.h"
+
+#define KILLED_NAME "Killed Before Saving Ltd"
+
+static CharterApplication *app;
+static char *tmp_home;
+
+/* --- helpers */
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so, or fails after 10 s. */
+#define WAIT_UNTIL(cond)                                                      \
+  G_STMT_START {                                                              \
+    gboolean timed_out_ = FALSE;                                              \
+    guint id_ = g_timeout_add_seconds (10, on_timeout, &timed_out_);          \
+    while (!(cond) && !timed_out_)                                            \
+      g_main_context_iteration (NULL, TRUE);                                  \
+    if (!timed_out_)                                                          \
+      g_source_remove (id_);                                                  \
+    g_assert_true (cond);                                                     \
+  } G_STMT_END
+
+/* Lets pending idles, layout and drawing run. */
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static CharterWindow *
+new_window (void)
+{
+  CharterWindow *window = charter_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  return window;
+}
+
+static void
+destroy_window (CharterWindow *window)
+{
+  g_autoptr(GtkWidget) ref = g_object_ref (GTK_WIDGET (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (10);
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gpointer data);
+
+/* Depth first, in the order a user tabs through them; list editors'
+ * insides are skipped unless @into_lists. */
+static void
+collect (GtkWidget   *widget,
+         WidgetMatch  match,
+         gpointer     data,
+         gboolean     into_lists,
+         GPtrArray   *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (match (child, data))
+        g_ptr_array_add (found, child);
+      if (into_lists || !CHARTER_IS_LIST_EDITOR (child))
+        collect (child, match, data, into_lists, found);
+    }
+}
+
+static GtkWidget *
+find_first (GtkWidget   *root,
+            WidgetMatch  match,
+            gpointer     data)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, match, data, TRUE, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static gboolean
+is_form_field (GtkWidget *widget,
+               gpointer   data)
+{
+  return ADW_IS_ENTRY_ROW (widget) || GTK_IS_TEXT_VIEW (widget);
+}
+
+static gboolean
+is_type (GtkWidget *widget,
+         gpointer   data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+has_name (GtkWidget *widget,
+          gpointer   data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+has_action_target (GtkWidget *widget,
+                   gpointer   data)
+{
+  const char **want = data;   /* { action, string inside the target } */
+  GVariant *target;
+  g_autofree char *printed = NULL;
+
+  if (!GTK_IS_ACTIONABLE (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), want[0]) != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  printed = target ? g_variant_print (target, FALSE) : g_strdup ("");
+  return strstr (printed, want[1]) != NULL;
+}
+
+static gboolean
+is_add_button (GtkWidget *widget,
+               gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget)));
+}
+
+static gboolean
+is_visible_open_button (GtkWidget *widget,
+                        gpointer   data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.open") == 0;
+}
+
+static double
+x_in (GtkWidget *widget,
+      GtkWidget *ancestor)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, ancestor, &bounds));
+  return bounds.origin.x;
+}
+
+static void
+set_widget_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static char *
+get_widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+static gboolean
+document_has_field_value (CharterDocument *document,
+                          const char      *value)
+{
+  for (guint f = 0; f < CHARTER_N_FIELDS; f++)
+    if (g_strcmp0 (charter_document_get (document, f), value) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+list_has_text (CharterDocument *document,
+               CharterListKind  kind,
+               guint            field,
+               const char      *value)
+{
+  for (guint i = 0; i < charter_document_get_n_items (document, kind); i++)
+    if (g_strcmp0 (charter_item_get (charter_document_get_item (document, kind, i), field), value) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  settle (10);
+}
+
+/* The editor's own list: visible, and not the inside of an expander row
+ * (AdwPreferencesGroup keeps a hidden one of its own). */
+static gboolean
+is_items_list (GtkWidget *widget,
+               gpointer   editor)
+{
+  if (!GTK_IS_LIST_BOX (widget) || !gtk_widget_get_visible (widget))
+    return FALSE;
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != editor; w = gtk_widget_get_parent (w))
+    if (GTK_IS_LIST_BOX_ROW (w))
+      return FALSE;
+  return TRUE;
+}
+
+static GtkWidget *
+list_row (CharterListEditor *editor,
+          guint              position)
+{
+  GtkWidget *list = find_first (GTK_WIDGET (editor), is_items_list, editor);
+  GtkListBoxRow *row;
+
+  g_assert_nonnull (list);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), position);
+
+  g_assert_nonnull (row);
+  return GTK_WIDGET (row);
+}
+
+/* The first text field of the row: the list item's main text. */
+static GtkWidget *
+row_first_field (GtkWidget *row)
+{
+  if (ADW_IS_ENTRY_ROW (row))
+    return row;
+  return find_first (row, is_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
+}
+
+static CharterWindow *
+window_from_template (const char *id)
+{
+  CharterWindow *window = new_window ();
+  const char *want[] = { "win.new-from-template", id };
+  GtkWidget *row;
+
+  g_assert_true (charter_window_is_empty (window));
+  row = find_first (GTK_WIDGET (window), has_action_target, want);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  /* What a click or Enter on the welcome row does. */
+  g_assert_true (gtk_widget_activate (row));
+  WAIT_UNTIL (!charter_window_is_empty (window));
+  g_assert_false (charter_window_get_modified (window));
+  return window;
+}
+
+static char *
+tmp_file (const char *name)
+{
+  return g_build_filename (tmp_home, name, NULL);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* --- tests */
+
+static void
+test_launch (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_NAME), !=, "");
+  g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), >, 0);
+  g_assert_cmpint (charter_window_get_step (window), ==, CHARTER_STEP_ABOUT);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (charter_window_get_page (window, CHARTER_STEP_ABOUT))));
+  destroy_window (window);
+}
+
+/* Types into the first form field of every step (a list's new item where
+ * the step is only lists) and checks the document holds it. */
+static void
+fill_every_step (CharterWindow *window)
+{
+  CharterDocument *document = charter_window_get_document (window);
+
+  for (CharterStep step = 0; step < CHARTER_N_STEPS; step++)
+    {
+      CharterPage *page = charter_window_get_page (window, step);
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+      g_autofree char *text = g_strdup_printf ("Filled on step %u, æøå", step + 1);
+
+      charter_window_show_step (window, step);
+      settle (10);
+      g_assert_cmpint (charter_window_get_step (window), ==, step);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+      collect (GTK_WIDGET (page), is_form_field, NULL, FALSE, fields);
+      if (fields->len > 0)
+        {
+          set_widget_text (g_ptr_array_index (fields, 0), text);
+          g_assert_true (document_has_field_value (document, text));
+        }
+      else
+        {
+          CharterListEditor *editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type,
+                                                                       GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+          CharterListKind kind = charter_list_editor_get_kind (editor);
+          guint n = charter_document_get_n_items (document, kind);
+
+          click (find_first (GTK_WIDGET (editor), is_add_button, NULL));
+          g_assert_cmpuint (charter_document_get_n_items (document, kind), ==, n + 1);
+          set_widget_text (row_first_field (list_row (editor, n)), text);
+          g_assert_true (list_has_text (document, kind, 0, text) ||
+                         list_has_text (document, kind, CHARTER_STANDARD_TEXT, text) ||
+                         list_has_text (document, kind, CHARTER_TEXT_TEXT, text));
+        }
+      g_assert_true (charter_window_get_modified (window));
+    }
+}
+
+/* Adds a standard with the Add button, moves it up and removes another
+ * with the row buttons, checking the document's order each time. */
+static void
+edit_standards (CharterWindow *window)
+{
+  CharterDocument *document = charter_window_get_document (window);
+  CharterPage *page = charter_window_get_page (window, CHARTER_STEP_STANDARDS);
+  CharterListEditor *editor;
+  guint n;
+  g_autofree char *first = NULL;
+
+  charter_window_show_step (window, CHARTER_STEP_STANDARDS);
+  settle (10);
+  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  g_assert_cmpint (charter_list_editor_get_kind (editor), ==, CHARTER_LIST_STANDARDS);
+
+  n = charter_document_get_n_items (document, CHARTER_LIST_STANDARDS);
+  g_assert_cmpuint (n, >=, 2);
+  click (find_first (GTK_WIDGET (editor), is_add_button, NULL));
+  g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), ==, n + 1);
+  set_widget_text (row_first_field (list_row (editor, n)), "We answer the phone within 20 seconds");
+  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n),
+                                     CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
+
+  /* The row's buttons read up, down, remove, left to right. */
+  {
+    GtkWidget *row = list_row (editor, 0);
+
+    settle (50);
+    g_assert_cmpfloat (x_in (find_first (row, has_name, "up"), row), <, x_in (find_first (row, has_name, "down"), row));
+    g_assert_cmpfloat (x_in (find_first (row, has_name, "down"), row), <, x_in (find_first (row, has_name, "remove"), row));
+  }
+
+  /* Up moves it one place towards the top. */
+  click (find_first (list_row (editor, n), has_name, "up"));
+  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n - 1),
+                                     CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
+  /* Down on the last row does nothing. */
+  click (find_first (list_row (editor, n), has_name, "down"));
+  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n - 1),
+                                     CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
+
+  /* Remove the first standard: the rest move up and the count drops. */
+  first = g_strdup (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, 1),
+                                      CHARTER_STANDARD_TEXT));
+  click (find_first (list_row (editor, 0), has_name, "remove"));
+  g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), ==, n);
+  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, 0),
+                                     CHARTER_STANDARD_TEXT), ==, first);
+  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n - 2),
+                                     CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
+  /* The widgets follow the model. */
+  {
+    g_autofree char *shown = get_widget_text (row_first_field (list_row (editor, n - 2)));
+    g_assert_cmpstr (shown, ==, "We answer the phone within 20 seconds");
+  }
+}
+
+static void
+test_fill_save_reopen (void)
+{
+  CharterWindow *window = window_from_template ("cafe");
+  CharterWindow *reopened;
+  g_autofree char *path = tmp_file ("filled.charter");
+  g_autofree char *again_path = tmp_file ("filled-again.charter");
+  g_autofree char *bytes = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) again_file = g_file_new_for_path (again_path);
+  g_autoptr(GError) error = NULL;
+
+  fill_every_step (window);
+  edit_standards (window);
+
+  g_assert_true (charter_window_save_sync (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (charter_window_get_modified (window));
+  g_assert_true (g_file_equal (charter_window_get_file (window), file));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "filled.charter"));
+
+  reopened = new_window ();
+  charter_window_open_file (reopened, file);
+  WAIT_UNTIL (!charter_window_is_empty (reopened));
+  g_assert_false (charter_window_get_modified (reopened));
+  g_assert_true (charter_document_equal (charter_window_get_document (window),
+                                         charter_window_get_document (reopened)));
+  g_assert_true (document_has_field_value (charter_window_get_document (reopened), "Filled on step 1, æøå"));
+
+  /* Saving what was loaded gives the same bytes. */
+  g_assert_true (charter_window_save_sync (reopened, again_file, &error));
+  g_assert_no_error (error);
+  bytes = read_file (path);
+  again = read_file (again_path);
+  g_assert_cmpstr (bytes, ==, again);
+
+  destroy_window (reopened);
+  destroy_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+  CharterPage *page = charter_window_get_page (window, CHARTER_STEP_ABOUT);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree char *original = g_strdup (charter_document_get (document, CHARTER_FIELD_NAME));
+  GtkWidget *name_row;
+  g_autofree char *shown = NULL;
+
+  collect (GTK_WIDGET (page), is_form_field, NULL, FALSE, fields);
+  name_row = g_ptr_array_index (fields, 0);
+  g_assert_true (ADW_IS_ENTRY_ROW (name_row));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Undone & Redone");
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_NAME), ==, "Undone & Redone");
+  g_assert_true (charter_window_get_modified (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  settle (10);
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_NAME), ==, original);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, original);
+  g_assert_false (charter_window_get_modified (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  settle (10);
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_NAME), ==, "Undone & Redone");
+  shown = get_widget_text (name_row);
+  g_assert_cmpstr (shown, ==, "Undone & Redone");
+  g_assert_true (charter_window_get_modified (window));
+
+  /* A list edit is undone as well. */
+  {
+    guint n = charter_document_get_n_items (document, CHARTER_LIST_STANDARDS);
+    CharterPage *standards = charter_window_get_page (window, CHARTER_STEP_STANDARDS);
+
+    charter_window_show_step (window, CHARTER_STEP_STANDARDS);
+    settle (10);
+    click (find_first (GTK_WIDGET (standards), has_name, "remove"));
+    g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), ==, n - 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    settle (10);
+    g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), ==, n);
+  }
+
+  /* Leave without asking: the discard path of the close dialog is tested below. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  settle (10);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  settle (10);
+  g_assert_false (charter_window_get_modified (window));
+  destroy_window (window);
+}
+
+static AdwMessageDialog *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_close_unsaved (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+  g_autoptr(GtkWidget) ref = g_object_ref (GTK_WIDGET (window));
+  AdwMessageDialog *dialog;
+
+  /* Unmodified: closes at once. */
+  {
+    CharterWindow *clean = window_from_template ("shop");
+    g_autoptr(GtkWidget) clean_ref = g_object_ref (GTK_WIDGET (clean));
+
+    gtk_window_close (GTK_WINDOW (clean));
+    settle (50);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (clean)));
+    g_assert_null (find_dialog_for (GTK_WINDOW (clean)));
+  }
+
+  charter_document_set (document, CHARTER_FIELD_PURPOSE, "Not saved yet");
+  g_assert_true (charter_window_get_modified (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) != NULL);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+
+  /* Cancel keeps the window and its changes. */
+  adw_message_dialog_response (dialog, "cancel");
+  settle (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (charter_window_get_modified (window));
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_PURPOSE), ==, "Not saved yet");
+
+  /* Discard closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) != NULL);
+  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
+  WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+}
+
+static char *
+find_draft (const char *title)
+{
+  g_autofree char *dir = charter_drafts_get_dir ();
+  g_autoptr(GPtrArray) drafts = charter_drafts_list (dir);
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      CharterDraft *draft = g_ptr_array_index (drafts, i);
+
+      if (g_strcmp0 (draft->title, title) == 0)
+        return g_strdup (draft->path);
+    }
+  return NULL;
+}
+
+static void
+test_kill_and_recover (void)
+{
+  const char *argv[] = { g_test_get_filename (G_TEST_BUILT, "test-app", NULL), "--child-edit", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) out = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *path = tmp_file ("recovered.charter");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *want[] = { "win.recover-draft", NULL };
+  CharterWindow *window;
+  GtkWidget *row;
+  GPid pid;
+  int out_fd, status;
+
+  g_assert_null (find_draft (KILLED_NAME));
+  g_spawn_async_with_pipes (NULL, (char **)argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                            &pid, NULL, &out_fd, NULL, &error);
+  g_assert_no_error (error);
+  out = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (out, TRUE);
+  g_io_channel_read_line (out, &line, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready\n");
+
+  g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  g_spawn_close_pid (pid);
+
+  draft = find_draft (KILLED_NAME);
+  g_assert_nonnull (draft);
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  /* The next start offers it on the welcome view. */
+  window = new_window ();
+  {
+    /* Recent files are listed by now: one Open button, not two. */
+    g_autoptr(GPtrArray) open_buttons = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (window), is_visible_open_button, NULL, TRUE, open_buttons);
+    g_assert_cmpuint (open_buttons->len, ==, 1);
+  }
+  want[1] = draft;
+  row = find_first (GTK_WIDGET (window), has_action_target, want);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  g_assert_true (gtk_widget_activate (row));
+  WAIT_UNTIL (!charter_window_is_empty (window));
+
+  g_assert_cmpstr (charter_document_get (charter_window_get_document (window), CHARTER_FIELD_NAME), ==, KILLED_NAME);
+  g_assert_cmpstr (charter_document_get (charter_window_get_document (window), CHARTER_FIELD_PURPOSE), ==,
+                   "Typed just before the crash");
+  g_assert_true (charter_window_get_modified (window));
+  g_assert_cmpstr (charter_window_get_draft_path (window), ==, draft);
+
+  /* Saving keeps the work and removes the draft. */
+  g_assert_true (charter_window_save_sync (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (charter_window_get_modified (window));
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+  g_assert_null (find_draft (KILLED_NAME));
+  destroy_window (window);
+}
+
+/* --- screenshots */
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 300);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("CHARTER_SCREENSHOT_DIR");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CharterWindow *window;
+  g_autofree char *out = NULL;
+
+  out = g_strdup (dir ? dir : SCREENSHOT_DIR);
+  g_assert_cmpint (g_mkdir_with_parents (out, 0755), ==, 0);
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      window = new_window ();
+      settle (200);
+      {
+        g_autofree char *welcome = g_strdup_printf ("%s/%s-00-welcome.png", out, dark ? "dark" : "light");
+        save_screenshot (GTK_WIDGET (window), welcome);
+      }
+      {
+        const char *want[] = { "win.new-from-template", "shop" };
+        gtk_widget_activate (find_first (GTK_WIDGET (window), has_action_target, want));
+        WAIT_UNTIL (!charter_window_is_empty (window));
+      }
+      for (CharterStep step = 0; step < CHARTER_N_STEPS; step++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s/%s-%02u-%s.png", out, dark ? "dark" : "light",
+                                                   step + 1, charter_step_get_id (step));
+          GStatBuf st;
+
+          charter_window_show_step (window, step);
+          /* The stack's transition and the preview's debounced relayout. */
+          settle (700);
+          save_screenshot (GTK_WIDGET (window), name);
+          g_assert_cmpint (g_stat (name, &st), ==, 0);
+          g_assert_cmpint (st.st_size, >, 10000);
+        }
+      destroy_window (window);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_test_message ("screenshots in %s", out);
+}
+
+/* --- setup */
+
+static void
+start_app (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_resources_register (charter_app_get_resource ());
+  app = charter_application_new ();
+  /* The parent and the killed child must not hand their work to each other. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+}
+
+/* The process the test kills: an edit, a draft written, then waiting. */
+static int
+child_edit (void)
+{
+  CharterWindow *window;
+  CharterDocument *document;
+
+  start_app ();
+  window = charter_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "(ss)", "shop", "en");
+  g_assert_false (charter_window_is_empty (window));
+  document = charter_window_get_document (window);
+  charter_document_set (document, CHARTER_FIELD_NAME, KILLED_NAME);
+  charter_document_set (document, CHARTER_FIELD_PURPOSE, "Typed just before the crash");
+  g_assert_true (charter_window_get_modified (window));
+  charter_window_autosave_now (window);
+  g_print ("ready\n");
+  fflush (stdout);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 1;
+}
+
+static void
+isolate (void)
+{
+  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  g_autoptr(GError) error = NULL;
+
+  tmp_home = g_dir_make_tmp ("charter-test-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_home, dirs[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (dirs[i], path, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GDK_DEBUG", "no-portals", TRUE);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  if (argc > 1 && g_str_equal (argv[1], "--child-edit"))
+    {
+      gtk_init ();
+      return child_edit ();
+    }
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  isolate ();
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP cannot open the display\n");
+      return 0;
+    }
+  start_app ();
+
+  g_test_add_func ("/ui/launch", test_launch);
+  g_test_add_func ("/ui/fill-save-reopen", test_fill_save_reopen);
+  g_test_add_func ("/ui/undo-redo", test_undo_redo);
+  g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
+  g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);
+  g_test_add_func ("/ui/screenshots", test_screenshots);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  remove_tree (tmp_home);
+  return status;
+}
