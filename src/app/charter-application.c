@@ -158,6 +158,7 @@ charter_application_startup (GApplication *app)
     { "win.previous-step", { "<Alt>Up", "<Control>Page_Up", NULL } },
     { "win.next-step", { "<Alt>Down", "<Control>Page_Down", NULL } },
     { "win.toggle-preview", { "F9", NULL } },
+    { "win.show-results", { "<Control>r", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "preview.next-page", { "<Alt>Page_Down", NULL } },
     { "preview.previous-page", { "<Alt>Page_Up", NULL } },

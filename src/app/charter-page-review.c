@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "charter-export.h"
+#include "charter-exporter.h"
 #include "charter-list-editor.h"
 #include "charter-page-review.h"
 #include "charter-print.h"
@@ -127,155 +127,49 @@ window (CharterPageReview *self)
   return CHARTER_IS_WINDOW (root) ? CHARTER_WINDOW (root) : NULL;
 }
 
-typedef struct {
-  CharterDocument     *document;
-  CharterExportFormat  format;
-  char                *paper;
-  char                *layout;
-  gboolean             large_print;
-  GFile               *file;
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+get_options (CharterPageReview    *self,
+             CharterExportFormat  *format,
+             CharterExportOptions *options)
 {
-  g_clear_object (&job->document);
-  g_clear_object (&job->file);
-  g_free (job->paper);
-  g_free (job->layout);
-  g_free (job);
-}
+  guint i = adw_combo_row_get_selected (self->format_row);
 
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  g_autofree char *path = g_file_get_path (job->file);
-  CharterExportOptions options = {
-    .paper = job->paper,
-    .layout = job->layout,
-    .large_print = job->large_print,
+  *format = formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
+  *options = (CharterExportOptions) {
+    .paper = chosen_paper (self),
+    .layout = chosen_layout (self),
+    .large_print = gtk_switch_get_active (self->large_print_switch),
   };
-  GError *error = NULL;
-
-  if (path == NULL)
-    g_task_return_new_error (task, CHARTER_ERROR, CHARTER_ERROR_IO, _("Charter can only save local files"));
-  else if (charter_export_to_file (job->document, job->format, &options, path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_open_export (AdwToast *toast,
-                GFile    *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
-}
-
-static void
-on_exported (GObject      *object,
-             GAsyncResult *result,
-             gpointer      data)
-{
-  g_autoptr(CharterPageReview) self = data;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (job->file);
-  CharterWindow *win = window (self);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
-  if (win == NULL)
-    return;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *heading = g_strdup_printf (_("Could not export “%s”"), name);
-      charter_window_show_error (win, heading, error);
-    }
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-      AdwToast *toast = adw_toast_new (message);
-
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_export),
-                             g_object_ref (job->file), (GClosureNotify)(void (*)(void))g_object_unref, 0);
-      charter_window_add_toast (win, toast);
-    }
 }
 
 void
 charter_page_review_export_to (CharterPageReview *self,
                                GFile             *file)
 {
-  g_autoptr(GTask) task = NULL;
   CharterDocument *document = charter_page_get_document (CHARTER_PAGE (self));
-  ExportJob *job;
-  guint format = adw_combo_row_get_selected (self->format_row);
+  CharterExportOptions options;
+  CharterExportFormat format;
 
   g_return_if_fail (CHARTER_IS_PAGE_REVIEW (self));
-  g_return_if_fail (document != NULL);
+  g_return_if_fail (document != NULL && window (self) != NULL);
 
-  job = g_new0 (ExportJob, 1);
-  job->document = charter_document_copy (document);
-  job->format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)];
-  job->paper = g_strdup (chosen_paper (self));
-  job->layout = g_strdup (chosen_layout (self));
-  job->large_print = gtk_switch_get_active (self->large_print_switch);
-  job->file = g_object_ref (file);
-
-  task = g_task_new (NULL, NULL, on_exported, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify)export_job_free);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  g_task_run_in_thread (task, export_thread);
-}
-
-static void
-on_export_response (GtkNativeDialog   *dialog,
-                    int                response,
-                    CharterPageReview *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      charter_page_review_export_to (self, file);
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  g_object_unref (self);
+  get_options (self, &format, &options);
+  charter_exporter_export_to (window (self), document, format, &options, file);
 }
 
 void
 charter_page_review_export (CharterPageReview *self)
 {
   CharterDocument *document = charter_page_get_document (CHARTER_PAGE (self));
-  guint format = adw_combo_row_get_selected (self->format_row);
-  CharterExportFormat export_format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)];
-  const char *org;
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  CharterExportOptions options;
+  CharterExportFormat format;
 
   g_return_if_fail (CHARTER_IS_PAGE_REVIEW (self));
-  if (document == NULL)
+  if (document == NULL || window (self) == NULL)
     return;
 
-  org = charter_document_get (document, CHARTER_FIELD_NAME);
-  name = g_strdup_printf ("%s.%s", *org ? org : _("charter"), charter_export_format_extension (export_format));
-  g_strdelimit (name, "/\\", '-');
-
-  chooser = gtk_file_chooser_native_new (_("Export Charter"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  get_options (self, &format, &options);
+  charter_exporter_choose (window (self), document, format, &options);
 }
 
 void

@@ -19,6 +19,7 @@
 #include "charter-page-scope.h"
 #include "charter-page-standards.h"
 #include "charter-preview.h"
+#include "charter-results-view.h"
 #include "charter-settings.h"
 #include "charter-templates.h"
 #include "charter-welcome.h"
@@ -59,6 +60,7 @@ struct _CharterWindow
   CharterPage     *pages[CHARTER_N_STEPS];
   GtkWidget       *step_icons[CHARTER_N_STEPS];
   GtkWidget       *step_numbers[CHARTER_N_STEPS];
+  CharterResultsView *results_view;
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
@@ -141,6 +143,7 @@ update_actions (CharterWindow *self)
                                  has_doc && charter_history_can_redo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", has_doc && step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", has_doc && step + 1 < CHARTER_N_STEPS);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-results", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-preview", has_doc);
 }
 
@@ -327,12 +330,36 @@ on_page_complete (CharterPage   *page,
 
 /* --- navigation */
 
+/* The Results view comes after the last step. */
 CharterStep
 charter_window_get_step (CharterWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->pages_stack);
 
-  return visible ? charter_page_get_step (CHARTER_PAGE (visible)) : CHARTER_STEP_ABOUT;
+  if (visible != NULL && CHARTER_IS_PAGE (visible))
+    return charter_page_get_step (CHARTER_PAGE (visible));
+  return visible != NULL ? CHARTER_N_STEPS : CHARTER_STEP_ABOUT;
+}
+
+void
+charter_window_show_results (CharterWindow *self)
+{
+  g_return_if_fail (CHARTER_IS_WINDOW (self));
+
+  ensure_pages (self);
+  charter_history_break_group (self->history);
+  gtk_stack_set_visible_child (self->pages_stack, GTK_WIDGET (self->results_view));
+  gtk_list_box_select_row (self->steps_list, gtk_list_box_get_row_at_index (self->steps_list, CHARTER_N_STEPS));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_actions (self);
+}
+
+CharterResultsView *
+charter_window_get_results_view (CharterWindow *self)
+{
+  g_return_val_if_fail (CHARTER_IS_WINDOW (self), NULL);
+  ensure_pages (self);
+  return self->results_view;
 }
 
 void
@@ -359,8 +386,15 @@ on_step_activated (GtkListBox    *list,
                    GtkListBoxRow *row,
                    CharterWindow *self)
 {
-  charter_window_show_step (self, gtk_list_box_row_get_index (row));
-  gtk_widget_child_focus (GTK_WIDGET (self->pages[gtk_list_box_row_get_index (row)]), GTK_DIR_TAB_FORWARD);
+  guint index = gtk_list_box_row_get_index (row);
+
+  if (index >= CHARTER_N_STEPS)
+    {
+      charter_window_show_results (self);
+      return;
+    }
+  charter_window_show_step (self, index);
+  gtk_widget_child_focus (GTK_WIDGET (self->pages[index]), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -390,6 +424,32 @@ add_step_row (CharterWindow *self,
   update_step_row (self, step);
 }
 
+static void
+separate_results (GtkListBoxRow *row,
+                  GtkListBoxRow *before,
+                  gpointer       data)
+{
+  if (gtk_list_box_row_get_index (row) == CHARTER_N_STEPS && gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+}
+
+static void
+add_results_row (CharterWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-spreadsheet-symbolic");
+  GtkWidget *label = gtk_label_new (_("Results"));
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, _("What you delivered against each standard"));
+  gtk_list_box_append (self->steps_list, row);
+  gtk_list_box_set_header_func (self->steps_list, separate_results, NULL, NULL);
+}
+
 /* The wizard's pages are built when the first charter arrives: a window
  * that starts on the welcome view opens sooner and smaller without them. */
 static void
@@ -411,6 +471,12 @@ ensure_pages (CharterWindow *self)
   g_signal_connect_swapped (self->pages[CHARTER_STEP_REVIEW], "setup-changed",
                             G_CALLBACK (on_setup_changed), self);
   on_setup_changed (self);
+
+  /* Results are not a step of writing the charter: a row of their own
+   * below the steps, set apart by a separator. */
+  self->results_view = g_object_new (CHARTER_TYPE_RESULTS_VIEW, NULL);
+  gtk_stack_add_named (self->pages_stack, GTK_WIDGET (self->results_view), "results");
+  add_results_row (self);
 }
 
 /* --- loading and saving */
@@ -457,6 +523,7 @@ charter_window_set_document (CharterWindow   *self,
   for (guint i = 0; i < CHARTER_N_STEPS; i++)
     charter_page_set_document (self->pages[i], document);
   charter_preview_set_document (self->preview, document);
+  charter_results_view_set_document (self->results_view, document);
 
   gtk_stack_set_visible_child_name (self->stack, "wizard");
   charter_window_show_step (self, CHARTER_STEP_ABOUT);
@@ -959,7 +1026,7 @@ action_previous_step (GtkWidget  *widget,
   CharterStep step = charter_window_get_step (self);
 
   if (step > 0)
-    charter_window_show_step (self, step - 1);
+    charter_window_show_step (self, MIN (step - 1, CHARTER_N_STEPS - 1));
 }
 
 static void
@@ -982,6 +1049,14 @@ action_show_steps (GtkWidget  *widget,
   CharterWindow *self = CHARTER_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+action_show_results (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  charter_window_show_results (CHARTER_WINDOW (widget));
 }
 
 static void
@@ -1168,6 +1243,7 @@ charter_window_class_init (CharterWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-step", NULL, action_next_step);
   gtk_widget_class_install_action (widget_class, "win.show-steps", NULL, action_show_steps);
   gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, action_toggle_preview);
+  gtk_widget_class_install_action (widget_class, "win.show-results", NULL, action_show_results);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "charter-document.h"
 #include "charter-page.h"
+#include "charter-results-view.h"
 
 G_BEGIN_DECLS
 
@@ -41,9 +42,13 @@ gboolean         charter_window_save_sync      (CharterWindow   *self,
 
 void             charter_window_show_step      (CharterWindow   *self,
                                                 CharterStep      step);
+/* The step shown, or CHARTER_N_STEPS while the Results view is. */
 CharterStep      charter_window_get_step       (CharterWindow   *self);
+void             charter_window_show_results   (CharterWindow   *self);
 CharterPage     *charter_window_get_page       (CharterWindow   *self,
                                                 CharterStep      step);
+
+CharterResultsView *charter_window_get_results_view (CharterWindow *self);
 
 /* Writes the autosave draft now instead of after the delay. */
 void             charter_window_autosave_now   (CharterWindow   *self);
