@@ -460,9 +460,11 @@ on_finding_activated (AdwActionRow *row,
                       CharterPage  *self)
 {
   CharterFinding *finding = g_object_get_data (G_OBJECT (row), "finding");
+  int field = charter_finding_get_list (finding) == -1 ? charter_finding_get_field (finding) : -1;
 
-  if (charter_finding_get_list (finding) == -1 && charter_finding_get_field (finding) >= 0)
-    charter_page_focus_field (self, charter_finding_get_field (finding));
+  /* The window shows the finding's step and focuses its field. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.go-to", "(ii)",
+                              (int)charter_finding_get_step (finding), field);
 }
 
 void
@@ -503,10 +505,12 @@ charter_page_set_findings (CharterPage *self,
         gtk_widget_add_css_class (icon, "warning");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       g_object_set_data_full (G_OBJECT (row), "finding", g_object_ref (finding), g_object_unref);
-      if (charter_finding_get_list (finding) == -1 && charter_finding_get_field (finding) >= 0 &&
-          step == charter_finding_get_step (finding))
+      /* On Review every finding leads to its step; elsewhere to its field. */
+      if (step != charter_finding_get_step (finding) ||
+          (charter_finding_get_list (finding) == -1 && charter_finding_get_field (finding) >= 0))
         {
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
           g_signal_connect (row, "activated", G_CALLBACK (on_finding_activated), self);
         }
       gtk_list_box_append (priv->findings_list, row);

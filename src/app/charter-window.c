@@ -1052,6 +1052,22 @@ action_show_steps (GtkWidget  *widget,
 }
 
 static void
+action_go_to (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  CharterWindow *self = CHARTER_WINDOW (widget);
+  int step, field;
+
+  g_variant_get (param, "(ii)", &step, &field);
+  if (step < 0 || step >= CHARTER_N_STEPS)
+    return;
+  charter_window_show_step (self, step);
+  if (field < 0 || !charter_page_focus_field (self->pages[step], field))
+    gtk_widget_child_focus (GTK_WIDGET (self->pages[step]), GTK_DIR_TAB_FORWARD);
+}
+
+static void
 action_show_results (GtkWidget  *widget,
                      const char *action,
                      GVariant   *param)
@@ -1244,6 +1260,7 @@ charter_window_class_init (CharterWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-steps", NULL, action_show_steps);
   gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, action_toggle_preview);
   gtk_widget_class_install_action (widget_class, "win.show-results", NULL, action_show_results);
+  gtk_widget_class_install_action (widget_class, "win.go-to", "(ii)", action_go_to);
 }
 
 static void
