@@ -101,9 +101,9 @@ static const ListSpec specs[CHARTER_N_LISTS] = {
   [CHARTER_LIST_STANDARDS] = { "standards", N_("Add a standard"), N_("No standards yet"),
                                N_("New standard"), CHARTER_STANDARD_TEXT, standard_fields },
   [CHARTER_LIST_RIGHTS] = { "rights", N_("Add a right"), N_("No rights yet"),
-                            N_("Customers can expect…"), CHARTER_TEXT_TEXT, no_fields },
+                            N_("What customers can expect"), CHARTER_TEXT_TEXT, no_fields },
   [CHARTER_LIST_RESPONSIBILITIES] = { "responsibilities", N_("Add a way customers can help"),
-                                      N_("Nothing yet"), N_("You can help us by…"),
+                                      N_("Nothing yet"), N_("How customers can help"),
                                       CHARTER_TEXT_TEXT, no_fields },
   [CHARTER_LIST_STAGES] = { "stages", N_("Add a stage"), N_("No complaint stages yet"),
                             N_("New stage"), CHARTER_STAGE_NAME, stage_fields },
@@ -112,7 +112,7 @@ static const ListSpec specs[CHARTER_N_LISTS] = {
   [CHARTER_LIST_PUBLISHED] = { "published", N_("Add a place"), N_("Not published anywhere yet"),
                                N_("Where it is published"), CHARTER_TEXT_TEXT, no_fields },
   [CHARTER_LIST_FORMATS] = { "formats", N_("Add a format"), N_("No alternative formats"),
-                             N_("Large print, other languages…"), CHARTER_TEXT_TEXT, no_fields },
+                             N_("Alternative format"), CHARTER_TEXT_TEXT, no_fields },
 };
 
 struct _CharterListEditor
