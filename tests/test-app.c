@@ -257,12 +257,14 @@ list_row (CharterListEditor *editor,
   return GTK_WIDGET (row);
 }
 
-/* The first text field of the row: the list item's main text. */
+/* The first text field of the row: the list item's main text. Expander
+ * rows are opened first, as a user would. */
 static GtkWidget *
 row_first_field (GtkWidget *row)
 {
   if (ADW_IS_ENTRY_ROW (row))
     return row;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   return find_first (row, is_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
 }
 

@@ -428,6 +428,31 @@ on_row_destroy (GtkWidget *row,
     g_signal_handlers_disconnect_by_func (item, on_item_changed, row);
 }
 
+/* An expander row's editors are built the first time it opens: a list of
+ * standards is a dozen entry rows per item, and most stay closed. */
+static void
+on_row_expanded (GtkWidget         *row,
+                 GParamSpec        *pspec,
+                 CharterListEditor *self)
+{
+  const ListSpec *list = spec (self);
+  CharterItem *item = g_object_get_data (G_OBJECT (row), "item");
+  FieldSpec title = { list->title_field, EDIT_ENTRY, NULL, NULL };
+  GtkWidget *editor;
+
+  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)) ||
+      g_object_get_data (G_OBJECT (row), "first-editor") != NULL)
+    return;
+
+  /* The main field comes first inside the row, labelled like the list. */
+  title.label = self->kind == CHARTER_LIST_STANDARDS ? N_("The promise") :
+                self->kind == CHARTER_LIST_CHANGES ? N_("What changed") : N_("Name");
+  editor = add_editor (self, row, item, &title);
+  g_object_set_data (G_OBJECT (row), "first-editor", editor);
+  for (guint i = 0; list->fields[i].label != NULL; i++)
+    add_editor (self, row, item, &list->fields[i]);
+}
+
 static GtkWidget *
 create_row (gpointer object,
             gpointer data)
@@ -447,18 +472,7 @@ create_row (gpointer object,
   g_object_set_data_full (G_OBJECT (row), "editors", g_ptr_array_new (), (GDestroyNotify)g_ptr_array_unref);
 
   if (is_expanding (self))
-    {
-      FieldSpec title = { list->title_field, EDIT_ENTRY, NULL, NULL };
-      GtkWidget *editor;
-
-      /* The main field comes first inside the row, labelled like the list. */
-      title.label = self->kind == CHARTER_LIST_STANDARDS ? N_("The promise") :
-                    self->kind == CHARTER_LIST_CHANGES ? N_("What changed") : N_("Name");
-      editor = add_editor (self, row, item, &title);
-      g_object_set_data (G_OBJECT (row), "first-editor", editor);
-      for (guint i = 0; list->fields[i].label != NULL; i++)
-        add_editor (self, row, item, &list->fields[i]);
-    }
+    g_signal_connect (row, "notify::expanded", G_CALLBACK (on_row_expanded), self);
   else
     {
       GPtrArray *editors = g_object_get_data (G_OBJECT (row), "editors");
