@@ -779,7 +779,6 @@ isolate (void)
       g_setenv (dirs[i], path, TRUE);
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GDK_DEBUG", "no-portals", TRUE);
 }
 
 static void
