@@ -93,7 +93,9 @@ read_draft (const char *path)
   name = charter_document_get (document, CHARTER_FIELD_NAME);
   draft->title = *name ? g_strdup (name) : NULL;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  /* Without the microseconds, drafts written in the same second tie. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info != NULL)
     draft->modified = g_file_info_get_modification_date_time (info);
   if (draft->modified == NULL)
