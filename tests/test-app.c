@@ -679,6 +679,25 @@ save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* Multi-line fields are as tall as their text: no last line cut off. */
+static void
+assert_text_fits (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect (page, is_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW), TRUE, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkWidget *view = g_ptr_array_index (views, i);
+      int wanted;
+
+      if (!gtk_widget_get_mapped (view))
+        continue;
+      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), &wanted, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (view), >=, wanted);
+    }
+}
+
 static void
 test_screenshots (void)
 {
@@ -714,6 +733,7 @@ test_screenshots (void)
           /* The stack's transition and the preview's debounced relayout. */
           settle (700);
           save_screenshot (GTK_WIDGET (window), name);
+          assert_text_fits (GTK_WIDGET (charter_window_get_page (window, step)));
           g_assert_cmpint (g_stat (name, &st), ==, 0);
           g_assert_cmpint (st.st_size, >, 10000);
         }
