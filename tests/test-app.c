@@ -397,10 +397,13 @@ edit_standards (CharterWindow *window)
   click (find_first (list_row (editor, n), has_name, "up"));
   g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n - 1),
                                      CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
-  /* Down on the last row does nothing. */
-  click (find_first (list_row (editor, n), has_name, "down"));
-  g_assert_cmpstr (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, n - 1),
-                                     CHARTER_STANDARD_TEXT), ==, "We answer the phone within 20 seconds");
+  /* Up on the first row and down on the last cannot be pressed. */
+  g_assert_false (gtk_widget_is_sensitive (find_first (list_row (editor, 0), has_name, "up")));
+  g_assert_true (gtk_widget_is_sensitive (find_first (list_row (editor, 0), has_name, "down")));
+  g_assert_true (gtk_widget_is_sensitive (find_first (list_row (editor, n), has_name, "up")));
+  g_assert_false (gtk_widget_is_sensitive (find_first (list_row (editor, n), has_name, "down")));
+  /* The row that was last is not any more. */
+  g_assert_true (gtk_widget_is_sensitive (find_first (list_row (editor, n - 1), has_name, "down")));
 
   /* Remove the first standard: the rest move up and the count drops. */
   first = g_strdup (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, 1),

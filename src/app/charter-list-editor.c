@@ -524,11 +524,30 @@ restore_focus (gpointer data)
     {
       GtkWidget *target = self->focus_button ? find_named_child (GTK_WIDGET (row), self->focus_button) : NULL;
 
-      gtk_widget_grab_focus (target ? target : GTK_WIDGET (row));
+      /* Moved to an end, the button it was on cannot be pressed any more. */
+      gtk_widget_grab_focus (target && gtk_widget_is_sensitive (target) ? target : GTK_WIDGET (row));
     }
   self->focus_after_rebuild = -1;
   g_object_unref (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Move up on the first row and Move down on the last do nothing: say so. */
+static void
+update_move_buttons (CharterListEditor *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      GtkWidget *up = find_named_child (GTK_WIDGET (row), "up");
+      GtkWidget *down = find_named_child (GTK_WIDGET (row), "down");
+
+      if (up != NULL)
+        gtk_widget_set_sensitive (up, i > 0);
+      if (down != NULL)
+        gtk_widget_set_sensitive (down, gtk_list_box_get_row_at_index (self->list, i + 1) != NULL);
+    }
 }
 
 static void
@@ -538,6 +557,7 @@ on_items_changed (GListModel        *model,
                   guint              added,
                   CharterListEditor *self)
 {
+  update_move_buttons (self);
   if (self->focus_after_rebuild >= 0)
     g_idle_add (restore_focus, g_object_ref (self));
 }
@@ -550,6 +570,7 @@ bind_list (CharterListEditor *self)
   gtk_list_box_bind_model (self->list, model, create_row, self, NULL);
   if (model != NULL)
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_AFTER);
+  update_move_buttons (self);
 }
 
 static void
