@@ -428,6 +428,31 @@ on_row_destroy (GtkWidget *row,
     g_signal_handlers_disconnect_by_func (item, on_item_changed, row);
 }
 
+/* An expander row's editors are built the first time it opens: a list of
+ * standards is a dozen entry rows per item, and most stay closed. */
+static void
+on_row_expanded (GtkWidget         *row,
+                 GParamSpec        *pspec,
+                 CharterListEditor *self)
+{
+  const ListSpec *list = spec (self);
+  CharterItem *item = g_object_get_data (G_OBJECT (row), "item");
+  FieldSpec title = { list->title_field, EDIT_ENTRY, NULL, NULL };
+  GtkWidget *editor;
+
+  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)) ||
+      g_object_get_data (G_OBJECT (row), "first-editor") != NULL)
+    return;
+
+  /* The main field comes first inside the row, labelled like the list. */
+  title.label = self->kind == CHARTER_LIST_STANDARDS ? N_("The promise") :
+                self->kind == CHARTER_LIST_CHANGES ? N_("What changed") : N_("Name");
+  editor = add_editor (self, row, item, &title);
+  g_object_set_data (G_OBJECT (row), "first-editor", editor);
+  for (guint i = 0; list->fields[i].label != NULL; i++)
+    add_editor (self, row, item, &list->fields[i]);
+}
+
 static GtkWidget *
 create_row (gpointer object,
             gpointer data)
@@ -447,18 +472,7 @@ create_row (gpointer object,
   g_object_set_data_full (G_OBJECT (row), "editors", g_ptr_array_new (), (GDestroyNotify)g_ptr_array_unref);
 
   if (is_expanding (self))
-    {
-      FieldSpec title = { list->title_field, EDIT_ENTRY, NULL, NULL };
-      GtkWidget *editor;
-
-      /* The main field comes first inside the row, labelled like the list. */
-      title.label = self->kind == CHARTER_LIST_STANDARDS ? N_("The promise") :
-                    self->kind == CHARTER_LIST_CHANGES ? N_("What changed") : N_("Name");
-      editor = add_editor (self, row, item, &title);
-      g_object_set_data (G_OBJECT (row), "first-editor", editor);
-      for (guint i = 0; list->fields[i].label != NULL; i++)
-        add_editor (self, row, item, &list->fields[i]);
-    }
+    g_signal_connect (row, "notify::expanded", G_CALLBACK (on_row_expanded), self);
   else
     {
       GPtrArray *editors = g_object_get_data (G_OBJECT (row), "editors");
@@ -510,11 +524,30 @@ restore_focus (gpointer data)
     {
       GtkWidget *target = self->focus_button ? find_named_child (GTK_WIDGET (row), self->focus_button) : NULL;
 
-      gtk_widget_grab_focus (target ? target : GTK_WIDGET (row));
+      /* Moved to an end, the button it was on cannot be pressed any more. */
+      gtk_widget_grab_focus (target && gtk_widget_is_sensitive (target) ? target : GTK_WIDGET (row));
     }
   self->focus_after_rebuild = -1;
   g_object_unref (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Move up on the first row and Move down on the last do nothing: say so. */
+static void
+update_move_buttons (CharterListEditor *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      GtkWidget *up = find_named_child (GTK_WIDGET (row), "up");
+      GtkWidget *down = find_named_child (GTK_WIDGET (row), "down");
+
+      if (up != NULL)
+        gtk_widget_set_sensitive (up, i > 0);
+      if (down != NULL)
+        gtk_widget_set_sensitive (down, gtk_list_box_get_row_at_index (self->list, i + 1) != NULL);
+    }
 }
 
 static void
@@ -524,6 +557,7 @@ on_items_changed (GListModel        *model,
                   guint              added,
                   CharterListEditor *self)
 {
+  update_move_buttons (self);
   if (self->focus_after_rebuild >= 0)
     g_idle_add (restore_focus, g_object_ref (self));
 }
@@ -536,6 +570,7 @@ bind_list (CharterListEditor *self)
   gtk_list_box_bind_model (self->list, model, create_row, self, NULL);
   if (model != NULL)
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_AFTER);
+  update_move_buttons (self);
 }
 
 static void

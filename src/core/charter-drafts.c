@@ -93,6 +93,7 @@ read_draft (const char *path)
   name = charter_document_get (document, CHARTER_FIELD_NAME);
   draft->title = *name ? g_strdup (name) : NULL;
 
+  /* Without the microseconds, drafts written in the same second tie. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
                             G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info != NULL)
