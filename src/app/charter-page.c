@@ -89,25 +89,6 @@ widget_get_text (GtkWidget *widget)
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
 }
 
-/* GTK 4.8's text view reports the height of its lines as wrapped at the
- * width it had before, so a new width (the first allocation, a resized
- * window) needs one more measurement to fit its text exactly. */
-static gboolean
-follow_text_view_width (GtkWidget     *widget,
-                        GdkFrameClock *clock,
-                        gpointer       data)
-{
-  int width = gtk_widget_get_width (widget);
-  int measured = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "charter-width"));
-
-  if (width != measured)
-    {
-      g_object_set_data (G_OBJECT (widget), "charter-width", GINT_TO_POINTER (width));
-      gtk_widget_queue_resize (widget);
-    }
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 widget_set_text (GtkWidget  *widget,
                  const char *text)
@@ -118,10 +99,7 @@ widget_set_text (GtkWidget  *widget,
     return;
 
   if (GTK_IS_TEXT_VIEW (widget))
-    {
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-      g_object_set_data (G_OBJECT (widget), "charter-width", NULL);
-    }
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
@@ -539,7 +517,6 @@ charter_page_bind_field (CharterPage  *self,
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
 
       gtk_text_buffer_set_enable_undo (buffer, FALSE);
-      gtk_widget_add_tick_callback (widget, follow_text_view_width, NULL, NULL);
       g_object_set_data (G_OBJECT (buffer), "charter-view", widget);
       g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), self, 0);
     }
