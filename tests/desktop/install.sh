@@ -36,6 +36,10 @@ do
 done
 ok "installs charter executable" test -x "$root/bin/charter"
 ok "installs charter-thumbnailer executable" test -x "$root/bin/charter-thumbnailer"
+ok "installs the application module in the library folder" bash -c \
+  'compgen -G "$0/lib*/charter/libcharter-app.so" >/dev/null || compgen -G "$0/lib/*/charter/libcharter-app.so" >/dev/null' "$root"
+ok "the command line does not link GTK: the app is a module loaded for windows" bash -c \
+  '! ldd "$0/bin/charter" | grep -Eq "libgtk-4|libadwaita"' "$root"
 ok "installs nothing outside the prefix" bash -c \
   'outside=$(find "$0" -mindepth 1 \( -type f -o -type l \) -not -path "$0$1/*"); [ -z "$outside" ] || { echo "$outside"; false; }' \
   "$dest" "$prefix"
