@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
@@ -575,7 +576,7 @@ test_close_unsaved (void)
   WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) != NULL);
   adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
   WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+  WAIT_UNTIL (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
 }
 
 static char *
@@ -699,6 +700,148 @@ assert_text_fits (GtkWidget *page)
       gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), &wanted, NULL, NULL, NULL);
       g_assert_cmpint (gtk_widget_get_height (view), >=, wanted);
     }
+}
+
+
+/* --- the Results view */
+
+static gboolean
+has_row_title (GtkWidget *widget,
+               gpointer   data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data);
+}
+
+static gboolean
+is_label_starting (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+static const CharterResult *
+result_of (CharterWindow *window,
+           const char    *period,
+           const char    *standard)
+{
+  CharterDocument *document = charter_window_get_document (window);
+
+  return charter_results_lookup (charter_document_get_results (document), period, standard);
+}
+
+static void
+test_results_view (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+  CharterResultsView *view = charter_window_get_results_view (window);
+  /* A copy: undo replaces the document's items and their strings. */
+  g_autofree char *first_id = g_strdup (charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, 0),
+                                                          CHARTER_STANDARD_ID));
+  const char *csv = "period,standard,total,met\n2026-Q2,s1,50,49\n2026-Q2,s2,10,2\n";
+  const char *bad;
+  GtkWidget *new_period, *standard_row, *total, *met;
+  AdwMessageDialog *dialog;
+  guint n_periods = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-results", NULL));
+  settle (50);
+  g_assert_cmpuint (charter_window_get_step (window), ==, CHARTER_N_STEPS);
+  g_assert_null (charter_results_view_get_period (view));
+
+  /* A bad period is refused where it was typed; a good one is added. */
+  new_period = find_first (GTK_WIDGET (view), has_row_title, "Add a");
+  g_assert_nonnull (new_period);
+  gtk_editable_set_text (GTK_EDITABLE (new_period), "2026-Q5");
+  g_signal_emit_by_name (new_period, "apply");
+  g_assert_true (gtk_widget_has_css_class (new_period, "error"));
+  g_assert_false (charter_results_has_period (charter_document_get_results (document), "2026-Q5"));
+  gtk_editable_set_text (GTK_EDITABLE (new_period), "2026-q3");
+  g_signal_emit_by_name (new_period, "apply");
+  settle (20);
+  g_assert_cmpstr (charter_results_view_get_period (view), ==, "2026-Q3");
+  g_assert_true (charter_results_has_period (charter_document_get_results (document), "2026-Q3"));
+
+  /* Counts typed into the first standard's row are its result. */
+  standard_row = find_first (GTK_WIDGET (view), is_type, GSIZE_TO_POINTER (ADW_TYPE_EXPANDER_ROW));
+  g_assert_nonnull (standard_row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (standard_row), TRUE);
+  settle (20);
+  total = find_first (standard_row, has_row_title, "Cases in the period");
+  met = find_first (standard_row, has_row_title, "Cases within target");
+  g_assert_nonnull (total);
+  g_assert_nonnull (met);
+  gtk_editable_set_text (GTK_EDITABLE (total), "200");
+  gtk_editable_set_text (GTK_EDITABLE (met), "190");
+  settle (20);
+  g_assert_nonnull (result_of (window, "2026-Q3", first_id));
+  g_assert_true (result_of (window, "2026-Q3", first_id)->has_counts);
+  g_assert_cmpuint (result_of (window, "2026-Q3", first_id)->total, ==, 200);
+  g_assert_cmpuint (result_of (window, "2026-Q3", first_id)->met, ==, 190);
+  /* Met or missed reads as a mark and a word, not colour alone. */
+  g_assert_nonnull (find_first (standard_row, is_label_starting, "✓ Met"));
+  g_assert_true (charter_window_get_modified (window));
+  /* Coming back to the view starts a new undo step. */
+  charter_window_show_results (window);
+  gtk_editable_set_text (GTK_EDITABLE (met), "100");
+  settle (20);
+  g_assert_nonnull (find_first (standard_row, is_label_starting, "✗ Missed"));
+
+  /* Undo takes the edit back, in the model and in the row; redo again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  settle (50);
+  g_assert_cmpuint (result_of (window, "2026-Q3", first_id)->met, ==, 190);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (met)), ==, "190");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  settle (50);
+  g_assert_cmpuint (result_of (window, "2026-Q3", first_id)->met, ==, 100);
+
+  /* More cases within target than cases: marked, and never in the model. */
+  gtk_editable_set_text (GTK_EDITABLE (met), "250");
+  settle (20);
+  g_assert_true (gtk_widget_has_css_class (met, "error"));
+  g_assert_true (result_of (window, "2026-Q3", first_id) == NULL ||
+                 result_of (window, "2026-Q3", first_id)->met <= 200);
+  gtk_editable_set_text (GTK_EDITABLE (met), "100");
+  settle (20);
+  g_assert_false (gtk_widget_has_css_class (met, "error"));
+  g_assert_cmpuint (result_of (window, "2026-Q3", first_id)->met, ==, 100);
+
+  /* A CSV is imported only after saying what it will change. */
+  charter_results_view_import_data (view, csv, strlen (csv));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 to add"));
+  g_assert_null (result_of (window, "2026-Q2", "s1"));
+  /* What a click on Import does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "import");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) == NULL);
+  g_assert_nonnull (result_of (window, "2026-Q2", "s1"));
+  g_assert_cmpuint (result_of (window, "2026-Q2", "s2")->met, ==, 2);
+  g_assert_cmpstr (charter_results_view_get_period (view), ==, "2026-Q2");
+  charter_results_get_periods (charter_document_get_results (document), &n_periods);
+  g_assert_cmpuint (n_periods, ==, 2);
+
+  /* A broken CSV changes nothing and says which line. */
+  bad = "period,standard,total,met\n2026-Q1,s1,5,9\n";
+  charter_results_view_import_data (view, bad, strlen (bad));
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "line 2"));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) == NULL);
+  g_assert_false (charter_results_has_period (charter_document_get_results (document), "2026-Q1"));
+
+  charter_window_show_step (window, CHARTER_STEP_REVIEW);
+  g_assert_cmpuint (charter_window_get_step (window), ==, CHARTER_STEP_REVIEW);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) != NULL);
+  adw_message_dialog_response (find_dialog_for (GTK_WINDOW (window)), "discard");
+  WAIT_UNTIL (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
 }
 
 static void
@@ -853,6 +996,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);
+  g_test_add_func ("/ui/results-view", test_results_view);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 
   status = g_test_run ();

@@ -155,6 +155,51 @@ test_undo_whole_template (void)
 }
 
 static void
+set_counts (CharterDocument *doc,
+            guint64          total,
+            guint64          met)
+{
+  g_autoptr(CharterResult) result = charter_result_new ("s1");
+
+  result->has_counts = TRUE;
+  result->total = total;
+  result->met = met;
+  charter_results_set (charter_document_get_results (doc), "2026-Q3", result);
+}
+
+static guint64
+met_of (CharterDocument *doc)
+{
+  const CharterResult *result = charter_results_lookup (charter_document_get_results (doc), "2026-Q3", "s1");
+
+  return result ? result->met : G_MAXUINT64;
+}
+
+/* Results typed in quick succession are one step, like a field. */
+static void
+test_results (void)
+{
+  g_autoptr(CharterDocument) doc = charter_template_create ("shop", NULL, NULL);
+  g_autoptr(CharterHistory) history = charter_history_new (doc);
+
+  charter_results_add_period (charter_document_get_results (doc), "2026-Q3");
+  set_counts (doc, 200, 190);
+  charter_history_break_group (history);
+  charter_results_remove (charter_document_get_results (doc), "2026-Q3", "s1");
+  set_counts (doc, 200, 1);
+  set_counts (doc, 200, 100);
+  g_assert_cmpuint (met_of (doc), ==, 100);
+
+  charter_history_undo (history);
+  g_assert_cmpuint (met_of (doc), ==, 190);
+  charter_history_undo (history);
+  g_assert_false (charter_results_has_period (charter_document_get_results (doc), "2026-Q3"));
+  charter_history_redo (history);
+  charter_history_redo (history);
+  g_assert_cmpuint (met_of (doc), ==, 100);
+}
+
+static void
 test_drafts (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("charter-drafts-XXXXXX", NULL);
@@ -218,6 +263,7 @@ main (int    argc,
   g_test_add_func ("/history/lists", test_lists);
   g_test_add_func ("/history/logo-and-language", test_logo_and_language);
   g_test_add_func ("/history/undo-whole-template", test_undo_whole_template);
+  g_test_add_func ("/history/results", test_results);
   g_test_add_func ("/drafts/save-list-discard", test_drafts);
 
   return g_test_run ();

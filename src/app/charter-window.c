@@ -1108,6 +1108,16 @@ action_print (GtkWidget  *widget,
 
 /* --- closing */
 
+/* Destroying the window inside its dialog's response would pull the
+ * dialog's transient parent from under it: close once it has finished. */
+static gboolean
+destroy_later (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -1122,7 +1132,8 @@ on_close_response (AdwMessageDialog *dialog,
     {
       discard_draft (self);
       self->modified = FALSE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      g_idle_add (destroy_later, g_object_ref (self));
     }
 }
 

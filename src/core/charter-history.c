@@ -157,7 +157,11 @@ on_changed (CharterDocument *document,
 {
   if (self->applying)
     return;
-  if (!charter_document_equal (document, self->resting))
+  /* Results are typed like fields: quick edits of them form one group. */
+  if (!charter_results_equal (charter_document_get_results (document),
+                              charter_document_get_results (self->resting)))
+    record (self, -3, 0, 0, TRUE);
+  else if (!charter_document_equal (document, self->resting))
     on_other_change (self);
 }
 
