@@ -22,6 +22,7 @@
 #include "charter-drafts.h"
 #include "charter-format.h"
 #include "charter-list-editor.h"
+#include "charter-preview.h"
 #include "charter-welcome.h"
 #include "charter-window.h"
 
@@ -844,6 +845,45 @@ test_results_view (void)
   WAIT_UNTIL (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
 }
 
+/* Review and publication offers every layout, and the preview follows. */
+static void
+test_review_layouts (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterPage *review = charter_window_get_page (window, CHARTER_STEP_REVIEW);
+  GtkWidget *layout_row, *preview;
+  GListModel *layouts;
+  guint document_pages, poster = GTK_INVALID_LIST_POSITION;
+
+  charter_window_show_step (window, CHARTER_STEP_REVIEW);
+  preview = find_first (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_PREVIEW));
+  g_assert_nonnull (preview);
+  charter_preview_flush (CHARTER_PREVIEW (preview));
+  document_pages = charter_preview_get_n_pages (CHARTER_PREVIEW (preview));
+  g_assert_cmpuint (document_pages, >, 1);
+
+  layout_row = find_first (GTK_WIDGET (review), has_row_title, "_Layout");
+  g_assert_nonnull (layout_row);
+  layouts = adw_combo_row_get_model (ADW_COMBO_ROW (layout_row));
+  g_assert_cmpuint (g_list_model_get_n_items (layouts), >=, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (layouts); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (layouts), i), "Poster"))
+      poster = i;
+  g_assert_cmpuint (poster, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (layout_row), poster);
+  settle (20);
+  charter_preview_flush (CHARTER_PREVIEW (preview));
+  g_assert_cmpuint (charter_preview_get_n_pages (CHARTER_PREVIEW (preview)), ==, 1);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (layout_row), 0);
+  settle (20);
+  charter_preview_flush (CHARTER_PREVIEW (preview));
+  g_assert_cmpuint (charter_preview_get_n_pages (CHARTER_PREVIEW (preview)), ==, document_pages);
+
+  destroy_window (window);
+}
+
 static void
 test_screenshots (void)
 {
@@ -997,6 +1037,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/ui/results-view", test_results_view);
+  g_test_add_func ("/ui/review-layouts", test_review_layouts);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 
   status = g_test_run ();
