@@ -13,6 +13,7 @@
 #include "charter-coach.h"
 #include "charter-export.h"
 #include "charter-format.h"
+#include "charter-logo.h"
 #include "charter-report.h"
 #include "charter-results-import.h"
 #include "charter-schema.h"
@@ -146,6 +147,27 @@ cmd_new (int    argc,
   return EXIT_OK;
 }
 
+/* The renderer leaves out a logo it cannot decode rather than fail the
+ * whole charter; the command line says so instead of printing without it
+ * in silence. */
+static gboolean
+check_logo (CharterDocument  *document,
+            GError          **error)
+{
+  const char *mime = NULL;
+  GBytes *bytes = charter_document_get_logo (document, &mime);
+  cairo_surface_t *logo;
+
+  if (bytes == NULL)
+    return TRUE;
+
+  logo = charter_logo_decode (bytes, mime, error);
+  if (logo == NULL)
+    return FALSE;
+  cairo_surface_destroy (logo);
+  return TRUE;
+}
+
 static const char *
 severity_label (CharterSeverity severity)
 {
@@ -258,6 +280,7 @@ validate_file (const char  *path,
   g_autoptr(GListModel) findings = NULL;
   /* JSON must be UTF-8 whatever the file system's names are. */
   g_autofree char *display_path = g_filename_display_name (path);
+  g_autofree char *logo_problem = NULL;
   guint completeness;
   guint n;
   int status = EXIT_OK;
@@ -284,6 +307,12 @@ validate_file (const char  *path,
   if (!charter_schema_validate (saved, problems))
     status = EXIT_FINDINGS;
 
+  if (!check_logo (document, &error))
+    {
+      logo_problem = g_strdup_printf (_("the logo cannot be printed and is left out: %s"), error->message);
+      status = EXIT_FINDINGS;
+    }
+
   findings = charter_coach_check (document, today);
   completeness = charter_coach_get_completeness (document, &missing);
   n = g_list_model_get_n_items (findings);
@@ -294,6 +323,8 @@ validate_file (const char  *path,
     {
       for (guint p = 0; p < problems->len; p++)
         g_print ("%s: schema: %s: %s\n", path, _("warning"), (char *)problems->pdata[p]);
+      if (logo_problem != NULL)
+        g_print ("%s: about: %s: %s\n", path, _("warning"), logo_problem);
 
       for (guint i = 0; i < n; i++)
         {
@@ -330,7 +361,14 @@ validate_file (const char  *path,
       g_string_append (json, p > 0 ? ", " : "");
       json_append_string (json, problems->pdata[p]);
     }
-  g_string_append (json, "],\n    \"findings\": [");
+  g_string_append (json, "],");
+  if (logo_problem != NULL)
+    {
+      g_string_append (json, " ");
+      json_append_member (json, "logo", logo_problem);
+      g_string_append (json, ",");
+    }
+  g_string_append (json, "\n    \"findings\": [");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CharterFinding) finding = g_list_model_get_item (findings, i);
@@ -529,6 +567,16 @@ cmd_export (int    argc,
           report (argv[i], error);
           status = EXIT_UNREADABLE;
           continue;
+        }
+
+      if (format != CHARTER_EXPORT_CHARTER && format != CHARTER_EXPORT_TEXT &&
+          !check_logo (document, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("the logo cannot be printed and is left out: %s"),
+                                                      error->message);
+
+          g_printerr ("charter: %s: %s: %s\n", argv[i], _("warning"), message);
+          g_clear_error (&error);
         }
 
       /* A folder of PNGs gets every page unless one was asked for. */
