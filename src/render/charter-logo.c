@@ -13,6 +13,7 @@
 #include "charter-logo.h"
 
 #define MAX_PIXELS 2048
+#define MAX_SVG_SIZE 1000.0
 
 /* The decoders allocate the whole bitmap before limit_size() can scale it
  * down, so a small file that claims a huge picture is refused from its
@@ -247,6 +248,18 @@ decode_svg (GBytes  *data,
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_INVALID, _("the SVG logo has no size"));
       g_object_unref (handle);
       return NULL;
+    }
+
+  /* librsvg rasterises filters at the drawing's own size while recording,
+   * so a 20,000-pixel canvas with a blur took minutes and gigabytes. The
+   * layout only uses the aspect ratio, so the drawing is scaled to fit a
+   * box that still gives filters 300 dpi on a logo 8 cm wide. */
+  if (MAX (width, height) > MAX_SVG_SIZE)
+    {
+      double scale = MAX_SVG_SIZE / MAX (width, height);
+
+      width = MAX (1, width * scale);
+      height = MAX (1, height * scale);
     }
 
   extents = (cairo_rectangle_t) { 0, 0, width, height };
