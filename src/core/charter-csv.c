@@ -136,8 +136,9 @@ charter_csv_parse (const char              *data,
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
 
+  /* data may be NULL when length is 0, and NULL + 0 is undefined. */
   if (delimiter == 0)
-    delimiter = pick_delimiter (data + i, length - i);
+    delimiter = length > i ? pick_delimiter (data + i, length - i) : ',';
 
   reader.rows = g_ptr_array_new_with_free_func ((GDestroyNotify)row_free);
   reader.fields = g_ptr_array_new_with_free_func (g_free);
