@@ -200,10 +200,13 @@ test_control_characters_dropped (void)
   g_autoptr(GError) error = NULL;
 
   charter_document_set (doc, CHARTER_FIELD_NAME, "bell\007 and escape\033!");
+  /* U+FFFF and U+FFFE are valid UTF-8 but not XML; U+FFFD and U+FEFF are both. */
+  charter_document_set (doc, CHARTER_FIELD_OVERVIEW, "a\xEF\xBF\xBF b\xEF\xBF\xBE c\xEF\xBF\xBD d\xEF\xBB\xBF");
   out = charter_format_save_bytes (doc);
   back = charter_format_load_bytes (out, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "bell and escape!");
+  g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_OVERVIEW), ==, "a b c\xEF\xBF\xBD d\xEF\xBB\xBF");
 }
 
 static void

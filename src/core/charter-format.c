@@ -228,9 +228,10 @@ indent (GString *out,
     g_string_append (out, "  ");
 }
 
-/* XML 1.0 cannot carry most C0 controls; they are dropped rather than
- * written as an unreadable file. Carriage returns are kept as references
- * so that parsers do not normalise them away. */
+/* XML 1.0 cannot carry most C0 controls, nor U+FFFE and U+FFFF; they are
+ * dropped rather than written as a file that no longer loads. Carriage
+ * returns are kept as references so that parsers do not normalise them
+ * away. */
 static void
 append_escaped (GString    *out,
                 const char *text,
@@ -254,6 +255,12 @@ append_escaped (GString    *out,
         case '\t':
           if (attribute)
             g_string_append_printf (out, "&#%d;", *p);
+          else
+            g_string_append_c (out, *p);
+          break;
+        case '\xEF':
+          if ((guchar)p[1] == 0xBF && ((guchar)p[2] == 0xBE || (guchar)p[2] == 0xBF))
+            p += 2;
           else
             g_string_append_c (out, *p);
           break;
