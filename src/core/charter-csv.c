@@ -72,6 +72,12 @@ end_field (Reader  *reader,
   if (!g_utf8_validate_len (reader->field->str, reader->field->len, NULL))
     return fail (error, CHARTER_ERROR_ENCODING, line, _("the text is not valid UTF-8"));
 
+  /* Valid UTF-8 that a charter file cannot hold (XML 1.0 has no U+FFFE
+   * or U+FFFF): refused here, or the saved charter would lose it. */
+  if (strstr (reader->field->str, "\xEF\xBF\xBE") != NULL || strstr (reader->field->str, "\xEF\xBF\xBF") != NULL)
+    return fail (error, CHARTER_ERROR_ENCODING, line,
+                 _("the text contains U+FFFE or U+FFFF, which are not characters"));
+
   g_ptr_array_add (reader->fields, g_strndup (reader->field->str, reader->field->len));
   g_string_truncate (reader->field, 0);
   return TRUE;
@@ -156,6 +162,15 @@ charter_csv_parse (const char              *data,
         {
           ok = fail (error, CHARTER_ERROR_ENCODING, line,
                      _("the file contains a NUL byte; it is not a text file"));
+          break;
+        }
+
+      /* Other C0 controls cannot be saved in a charter (XML 1.0) either. */
+      if ((guchar) c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        {
+          g_autofree char *message = g_strdup_printf (_("the file contains a control character (0x%02X); it is not a text file"),
+                                                      (guint) (guchar) c);
+          ok = fail (error, CHARTER_ERROR_ENCODING, line, message);
           break;
         }
 
