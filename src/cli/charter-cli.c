@@ -11,6 +11,7 @@
 #include "charter-achievement.h"
 #include "charter-cli.h"
 #include "charter-coach.h"
+#include "charter-csv.h"
 #include "charter-export.h"
 #include "charter-format.h"
 #include "charter-logo.h"
@@ -672,7 +673,8 @@ results_import (const char *charter_path,
     }
   language = charter_document_get_language (document);
 
-  if (!g_file_get_contents (csv_path, &csv, &csv_len, &error))
+  csv = charter_csv_read_file (csv_path, 0, &csv_len, &error);
+  if (csv == NULL)
     {
       report (csv_path, error);
       return EXIT_UNREADABLE;

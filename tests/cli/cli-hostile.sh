@@ -226,6 +226,35 @@ measure enormous "$CHARTER_BIN" export "$f" -o "$WORK/enormous.pdf"
 check_rc "... and exports" 0
 ok "... under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
 
+# --- files that are not files: opening a FIFO used to wait for a writer
+# for ever, and a CSV from /dev/zero was read until memory ran out.
+mkfifo "$h/fifo.charter"
+head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' a > "$h/huge.csv"
+cp "$shop" "$WORK/import.charter"
+declare -A special=(
+  [validate-fifo]="validate $h/fifo.charter"
+  [export-fifo]="export $h/fifo.charter -o $WORK/fifo.pdf"
+  [import-fifo]="results import $WORK/import.charter $h/fifo.charter"
+  [import-dev-zero]="results import $WORK/import.charter /dev/zero"
+  [import-huge]="results import $WORK/import.charter $h/huge.csv"
+)
+declare -A special_expect=(
+  [validate-fifo]="$h/fifo.charter: error: not a regular file"
+  [export-fifo]="$h/fifo.charter: error: not a regular file"
+  [import-fifo]="$h/fifo.charter: error: not a regular file"
+  [import-dev-zero]="/dev/zero: error: not a regular file"
+  [import-huge]="$h/huge.csv: error: the file is too large"
+)
+for name in validate-fifo export-fifo import-fifo import-dev-zero import-huge; do
+  # shellcheck disable=SC2086
+  measure "$name" timeout 10 "$CHARTER_BIN" ${special[$name]}
+  check_rc "$name: fails with exit 2" 2
+  ok "$name: says why" grep -q "^charter: ${special_expect[$name]}" "$WORK/.err"
+  ok "$name: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+done
+ok "a refused import leaves the charter as it was" cmp "$shop" "$WORK/import.charter"
+ok "no PDF from a FIFO" test ! -e "$WORK/fifo.pdf"
+
 ok "the secret never leaks" bash -c '! grep -rq "secret-" "$0"/*.txt 2>/dev/null && ! grep -q "secret-" "$0/.err"' "$WORK"
 
 done_testing
