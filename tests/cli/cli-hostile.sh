@@ -255,6 +255,12 @@ done
 ok "a refused import leaves the charter as it was" cmp "$shop" "$WORK/import.charter"
 ok "no PDF from a FIFO" test ! -e "$WORK/fifo.pdf"
 
+# --- markup in the text stays text in the HTML for the website
+printf '<charter xmlns="%s" format="1"><about><name>&lt;script&gt;alert(1)&lt;/script&gt;</name><email>x@y" onmouseover="alert(1)</email><website>javascript:alert(1)</website><brand-colour>red;}body{background:url(http://127.0.0.1:9/)}</brand-colour></about></charter>\n' "$ns" > "$h/inject.charter"
+expect_exit "HTML export of markup-laden text" 0 charter export "$h/inject.charter" -o "$WORK/inject.html"
+ok "... escapes it: no script, handler, javascript: link or injected style" bash -c \
+  '! grep -Eiq "<script|onmouseover=\"|href=\"javascript|127\.0\.0\.1" "$0"' "$WORK/inject.html"
+
 ok "the secret never leaks" bash -c '! grep -rq "secret-" "$0"/*.txt 2>/dev/null && ! grep -q "secret-" "$0/.err"' "$WORK"
 
 done_testing
