@@ -519,6 +519,48 @@ test_disk_full_keeps_original (void)
   rm_rf (dir);
 }
 
+static gboolean
+refuse_unnamed (CharterFileStep step,
+                gpointer        user_data)
+{
+  return step != CHARTER_FILE_STEP_UNNAMED;
+}
+
+/* Where O_TMPFILE is missing, a named temporary file does the same job. */
+static void
+test_save_named_temporary (void)
+{
+  g_autoptr(CharterDocument) doc = sample_document ("Named");
+  g_autoptr(CharterDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("charter-named-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a.charter", NULL);
+  g_autoptr(GDir) listing = NULL;
+  struct stat st;
+
+  g_assert_true (charter_format_save_file (doc, path, &error));
+  g_assert_cmpint (g_chmod (path, 0604), ==, 0);
+
+  charter_file_set_fault_func (refuse_unnamed, NULL);
+  charter_document_set (doc, CHARTER_FIELD_NAME, "Named again");
+  g_assert_true (charter_format_save_file (doc, path, &error));
+  charter_file_set_fault_func (NULL, NULL);
+  g_assert_no_error (error);
+
+  back = charter_format_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "Named again");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0604);
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "a.charter");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -568,6 +610,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format/save/permissions", test_save_and_permissions);
   g_test_add_func ("/format/save/symlink", test_save_follows_symlink);
   g_test_add_func ("/format/save/disk-full", test_disk_full_keeps_original);
+  g_test_add_func ("/format/save/named-temporary", test_save_named_temporary);
   g_test_add_func ("/format/save/missing-folder", test_missing_folder);
   g_test_add_func ("/format/load/missing-file", test_load_missing_file);
 

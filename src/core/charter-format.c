@@ -5,6 +5,9 @@
  * The file's structure is described once, in the tables below; the loader
  * and the canonical writer both walk them, so adding a field is one row.
  */
+/* O_TMPFILE and linkat() for crash-safe saving. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <errno.h>
@@ -1521,6 +1524,141 @@ write_all (int          fd,
   return TRUE;
 }
 
+/* Writes @data with @mode to @fd and makes it durable. */
+static gboolean
+fill_temporary (int          fd,
+                const void  *data,
+                gsize        length,
+                mode_t       mode,
+                int         *saved_errno)
+{
+  if (!write_all (fd, data, length) || fchmod (fd, mode) != 0 || fsync (fd) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* An unnamed temporary file (O_TMPFILE) in @dir, named @tmp only once it
+ * is complete: a save killed while writing leaves nothing behind, where a
+ * named temporary file stays in the user's folder. FALSE with *@fallback
+ * set where the file system or the sandbox cannot do it (no O_TMPFILE,
+ * no /proc), and the caller writes a named file instead. */
+static gboolean
+write_unnamed (const char   *dir,
+               const char   *target,
+               const void   *data,
+               gsize         length,
+               mode_t        mode,
+               char        **tmp,
+               gboolean     *fallback,
+               GError      **error)
+{
+  g_autofree char *proc = NULL;
+  int saved = 0;
+  int fd;
+
+  *fallback = TRUE;
+  if (fault_func != NULL && !fault_func (CHARTER_FILE_STEP_UNNAMED, fault_data))
+    return FALSE;
+
+  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      /* Old kernels say EISDIR or ENOENT, file systems EOPNOTSUPP. */
+      if (errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT || errno == EINVAL)
+        return FALSE;
+      *fallback = FALSE;
+      return io_error (error, errno, _("cannot write to the folder"), dir);
+    }
+
+  if (!fill_temporary (fd, data, length, mode, &saved))
+    {
+      close (fd);
+      *fallback = FALSE;
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  /* linkat() with AT_EMPTY_PATH needs a capability; through /proc it
+   * does not. The name only has to be free for the moment until the
+   * rename. */
+  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_free (*tmp);
+      *tmp = g_strdup_printf ("%s/.charter-save-%08x", dir, g_random_int ());
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, *tmp, AT_SYMLINK_FOLLOW) == 0)
+        {
+          if (close (fd) != 0)
+            {
+              saved = errno;
+              g_unlink (*tmp);
+              g_clear_pointer (tmp, g_free);
+              *fallback = FALSE;
+              return io_error (error, saved, _("cannot write"), target);
+            }
+          *fallback = FALSE;
+          return TRUE;
+        }
+      if (errno != EEXIST)
+        break;
+    }
+
+  saved = errno;
+  close (fd);
+  g_clear_pointer (tmp, g_free);
+  /* No /proc (ENOENT) or a file system that cannot link it: write a
+   * named file instead; real write errors are reported. */
+  if (saved == ENOSPC || saved == EDQUOT || saved == EROFS || saved == EACCES)
+    {
+      *fallback = FALSE;
+      return io_error (error, saved, _("cannot write"), target);
+    }
+  return FALSE;
+}
+
+/* The portable way: a named temporary file, removed on failure. */
+static gboolean
+write_named (const char   *dir,
+             const char   *target,
+             const void   *data,
+             gsize         length,
+             mode_t        mode,
+             char        **tmp,
+             GError      **error)
+{
+  int saved = 0;
+  int fd;
+
+  *tmp = g_build_filename (dir, ".charter-save-XXXXXX", NULL);
+  fd = g_mkstemp_full (*tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write to the folder"), dir);
+    }
+
+  if (!fill_temporary (fd, data, length, mode, &saved))
+    {
+      close (fd);
+      g_unlink (*tmp);
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  if (close (fd) != 0)
+    {
+      saved = errno;
+      g_unlink (*tmp);
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  return TRUE;
+}
+
 gboolean
 charter_file_replace (const char  *path,
                       const void  *data,
@@ -1530,6 +1668,7 @@ charter_file_replace (const char  *path,
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
+  gboolean fallback;
   struct stat st;
   mode_t mode;
   int fd;
@@ -1548,29 +1687,9 @@ charter_file_replace (const char  *path,
       mode = 0666 & ~mask;
     }
 
-  tmp = g_build_filename (dir, ".charter-save-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return io_error (error, errno, _("cannot write to the folder"), dir);
-
-  if (!write_all (fd, data, length) ||
-      fchmod (fd, mode) != 0 ||
-      fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      g_unlink (tmp);
-      return io_error (error, saved, _("cannot write"), target);
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp);
-      return io_error (error, saved, _("cannot write"), target);
-    }
+  if (!write_unnamed (dir, target, data, length, mode, &tmp, &fallback, error) &&
+      (!fallback || !write_named (dir, target, data, length, mode, &tmp, error)))
+    return FALSE;
 
   if ((fault_func != NULL && !fault_func (CHARTER_FILE_STEP_RENAME, fault_data)) ||
       g_rename (tmp, target) != 0)
