@@ -292,6 +292,24 @@ test_bad_input (gconstpointer data)
   g_assert_nonnull (strstr (error->message, bad->message_part));
 }
 
+/* libxml2 quotes the input after some messages, cut at a byte count: the
+ * error must still be one line of valid UTF-8 (the app shows it, JSON
+ * carries it). The file is what the format fuzzer found. */
+static void
+test_malformed_message_is_clean (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "..", "fuzz", "corpus", "format",
+                                            "comment-cuts-utf8.charter", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CharterDocument) doc = charter_format_load_file (path, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, CHARTER_ERROR, CHARTER_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_true (g_str_has_suffix (error->message, "(Comment not terminated)"));
+}
+
 static void
 test_nul_byte (void)
 {
@@ -602,6 +620,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &bad_cases[i], test_bad_input);
     }
   g_test_add_func ("/format/bad/nul-byte", test_nul_byte);
+  g_test_add_func ("/format/bad/malformed-message", test_malformed_message_is_clean);
   g_test_add_func ("/format/bad/deep-nesting", test_deep_nesting);
   g_test_add_func ("/format/bad/billion-laughs", test_billion_laughs);
   g_test_add_func ("/format/bad/too-many-items", test_too_many_items);

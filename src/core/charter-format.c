@@ -1263,6 +1263,19 @@ check_encoding (const char  *data,
   return TRUE;
 }
 
+/* libxml2's messages may quote the input after the first line, cut in the
+ * middle of a character: keep the first line, as valid UTF-8. */
+static char *
+libxml_message (const xmlError *xerr)
+{
+  g_autofree char *valid = g_utf8_make_valid (xerr && xerr->message ? xerr->message : "malformed XML", -1);
+  char *newline = strchr (g_strstrip (valid), '\n');
+
+  if (newline != NULL)
+    *newline = '\0';
+  return g_strdup (g_strchomp (valid));
+}
+
 static void
 silence_errors (void       *ctx,
                 const char *msg,
@@ -1337,8 +1350,7 @@ charter_format_load_bytes (GBytes  *bytes,
   if (doc == NULL || !ctxt->wellFormed)
     {
       const xmlError *xerr = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = g_strstrip (g_strdup (xerr && xerr->message ? xerr->message
-                                                                              : "malformed XML"));
+      g_autofree char *message = libxml_message (xerr);
 
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_MALFORMED,
                    _("line %d: the file is not well-formed XML (%s)"),
