@@ -180,6 +180,31 @@ test_standard_unit (void)
 }
 
 static void
+test_standard_odd_target (void)
+{
+  static const char * const sensible[] = { "20", "0", "2.5", "999999999", "0000000000012", "3 to 5" };
+  static const char * const odd[] = { "-5", " -0.5", "1000000000", "99999999999999999999999999999999999999999" };
+  g_autoptr(CharterDocument) document = good_charter ("en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sensible); i++)
+    {
+      charter_item_set (standard (document, 0), CHARTER_STANDARD_TARGET, sensible[i]);
+      assert_no_finding (document, "standard-target-odd");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(CharterFinding) finding = NULL;
+
+      charter_item_set (standard (document, 0), CHARTER_STANDARD_TARGET, odd[i]);
+      finding = assert_finding (document, "standard-target-odd");
+      g_assert_cmpint (charter_finding_get_severity (finding), ==, CHARTER_SEVERITY_WARNING);
+      g_assert_cmpint (charter_finding_get_field (finding), ==, CHARTER_STANDARD_TARGET);
+      g_assert_nonnull (strstr (charter_finding_get_message (finding), odd[i]));
+    }
+}
+
+static void
 test_standard_text_and_pillar (void)
 {
   g_autoptr(CharterDocument) document = good_charter ("en");
@@ -752,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/coach/clean", test_good_charter_is_clean);
   g_test_add_func ("/coach/standard/target", test_standard_target);
   g_test_add_func ("/coach/standard/unit", test_standard_unit);
+  g_test_add_func ("/coach/standard/odd-target", test_standard_odd_target);
   g_test_add_func ("/coach/standard/text-and-pillar", test_standard_text_and_pillar);
   g_test_add_func ("/coach/standard/share", test_standard_share);
   g_test_add_func ("/coach/vague/english", test_vague_english);

@@ -200,10 +200,13 @@ test_control_characters_dropped (void)
   g_autoptr(GError) error = NULL;
 
   charter_document_set (doc, CHARTER_FIELD_NAME, "bell\007 and escape\033!");
+  /* U+FFFF and U+FFFE are valid UTF-8 but not XML; U+FFFD and U+FEFF are both. */
+  charter_document_set (doc, CHARTER_FIELD_OVERVIEW, "a\xEF\xBF\xBF b\xEF\xBF\xBE c\xEF\xBF\xBD d\xEF\xBB\xBF");
   out = charter_format_save_bytes (doc);
   back = charter_format_load_bytes (out, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "bell and escape!");
+  g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_OVERVIEW), ==, "a b c\xEF\xBF\xBD d\xEF\xBB\xBF");
 }
 
 static void
@@ -287,6 +290,24 @@ test_bad_input (gconstpointer data)
   g_assert_error (error, CHARTER_ERROR, (int)bad->code);
   g_test_message ("%s: %s", bad->name, error->message);
   g_assert_nonnull (strstr (error->message, bad->message_part));
+}
+
+/* libxml2 quotes the input after some messages, cut at a byte count: the
+ * error must still be one line of valid UTF-8 (the app shows it, JSON
+ * carries it). The file is what the format fuzzer found. */
+static void
+test_malformed_message_is_clean (void)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "..", "fuzz", "corpus", "format",
+                                            "comment-cuts-utf8.charter", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CharterDocument) doc = charter_format_load_file (path, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, CHARTER_ERROR, CHARTER_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_true (g_str_has_suffix (error->message, "(Comment not terminated)"));
 }
 
 static void
@@ -516,6 +537,48 @@ test_disk_full_keeps_original (void)
   rm_rf (dir);
 }
 
+static gboolean
+refuse_unnamed (CharterFileStep step,
+                gpointer        user_data)
+{
+  return step != CHARTER_FILE_STEP_UNNAMED;
+}
+
+/* Where O_TMPFILE is missing, a named temporary file does the same job. */
+static void
+test_save_named_temporary (void)
+{
+  g_autoptr(CharterDocument) doc = sample_document ("Named");
+  g_autoptr(CharterDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("charter-named-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a.charter", NULL);
+  g_autoptr(GDir) listing = NULL;
+  struct stat st;
+
+  g_assert_true (charter_format_save_file (doc, path, &error));
+  g_assert_cmpint (g_chmod (path, 0604), ==, 0);
+
+  charter_file_set_fault_func (refuse_unnamed, NULL);
+  charter_document_set (doc, CHARTER_FIELD_NAME, "Named again");
+  g_assert_true (charter_format_save_file (doc, path, &error));
+  charter_file_set_fault_func (NULL, NULL);
+  g_assert_no_error (error);
+
+  back = charter_format_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "Named again");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0604);
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "a.charter");
+  g_assert_null (g_dir_read_name (listing));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -557,6 +620,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &bad_cases[i], test_bad_input);
     }
   g_test_add_func ("/format/bad/nul-byte", test_nul_byte);
+  g_test_add_func ("/format/bad/malformed-message", test_malformed_message_is_clean);
   g_test_add_func ("/format/bad/deep-nesting", test_deep_nesting);
   g_test_add_func ("/format/bad/billion-laughs", test_billion_laughs);
   g_test_add_func ("/format/bad/too-many-items", test_too_many_items);
@@ -565,6 +629,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format/save/permissions", test_save_and_permissions);
   g_test_add_func ("/format/save/symlink", test_save_follows_symlink);
   g_test_add_func ("/format/save/disk-full", test_disk_full_keeps_original);
+  g_test_add_func ("/format/save/named-temporary", test_save_named_temporary);
   g_test_add_func ("/format/save/missing-folder", test_missing_folder);
   g_test_add_func ("/format/load/missing-file", test_load_missing_file);
 

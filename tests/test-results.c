@@ -534,6 +534,9 @@ static const BadCsv bad_csv[] = {
   { "inner-quote", "a,b\nx\"y,2\n", CHARTER_ERROR_MALFORMED, "line 2: a quote inside an unquoted field" },
   { "bad-utf8", "a,b\n1,2\n3,\xC3\x28\n", CHARTER_ERROR_ENCODING, "line 3: the text is not valid UTF-8" },
   { "nul", "a,b\n1,2\0\n", CHARTER_ERROR_ENCODING, "line 2: the file contains a NUL byte" },
+  /* Neither survives a save as XML 1.0, so neither may enter the model. */
+  { "control", "a,b\n1,\"x\n\x01\"\n", CHARTER_ERROR_ENCODING, "line 3: the file contains a control character (0x01)" },
+  { "noncharacter", "a,b\n1,x\xEF\xBF\xBF\n", CHARTER_ERROR_ENCODING, "line 2: the text contains U+FFFE or U+FFFF" },
 };
 
 static void

@@ -11,8 +11,10 @@
 #include "charter-achievement.h"
 #include "charter-cli.h"
 #include "charter-coach.h"
+#include "charter-csv.h"
 #include "charter-export.h"
 #include "charter-format.h"
+#include "charter-logo.h"
 #include "charter-report.h"
 #include "charter-results-import.h"
 #include "charter-schema.h"
@@ -147,6 +149,27 @@ cmd_new (int    argc,
   return EXIT_OK;
 }
 
+/* The renderer leaves out a logo it cannot decode rather than fail the
+ * whole charter; the command line says so instead of printing without it
+ * in silence. */
+static gboolean
+check_logo (CharterDocument  *document,
+            GError          **error)
+{
+  const char *mime = NULL;
+  GBytes *bytes = charter_document_get_logo (document, &mime);
+  cairo_surface_t *logo;
+
+  if (bytes == NULL)
+    return TRUE;
+
+  logo = charter_logo_decode (bytes, mime, error);
+  if (logo == NULL)
+    return FALSE;
+  cairo_surface_destroy (logo);
+  return TRUE;
+}
+
 static const char *
 severity_label (CharterSeverity severity)
 {
@@ -259,6 +282,7 @@ validate_file (const char  *path,
   g_autoptr(GListModel) findings = NULL;
   /* JSON must be UTF-8 whatever the file system's names are. */
   g_autofree char *display_path = g_filename_display_name (path);
+  g_autofree char *logo_problem = NULL;
   guint completeness;
   guint n;
   int status = EXIT_OK;
@@ -285,6 +309,12 @@ validate_file (const char  *path,
   if (!charter_schema_validate (saved, problems))
     status = EXIT_FINDINGS;
 
+  if (!check_logo (document, &error))
+    {
+      logo_problem = g_strdup_printf (_("the logo cannot be printed and is left out: %s"), error->message);
+      status = EXIT_FINDINGS;
+    }
+
   findings = charter_coach_check (document, today);
   completeness = charter_coach_get_completeness (document, &missing);
   n = g_list_model_get_n_items (findings);
@@ -295,6 +325,8 @@ validate_file (const char  *path,
     {
       for (guint p = 0; p < problems->len; p++)
         g_print ("%s: schema: %s: %s\n", path, _("warning"), (char *)problems->pdata[p]);
+      if (logo_problem != NULL)
+        g_print ("%s: about: %s: %s\n", path, _("warning"), logo_problem);
 
       for (guint i = 0; i < n; i++)
         {
@@ -331,7 +363,14 @@ validate_file (const char  *path,
       g_string_append (json, p > 0 ? ", " : "");
       json_append_string (json, problems->pdata[p]);
     }
-  g_string_append (json, "],\n    \"findings\": [");
+  g_string_append (json, "],");
+  if (logo_problem != NULL)
+    {
+      g_string_append (json, " ");
+      json_append_member (json, "logo", logo_problem);
+      g_string_append (json, ",");
+    }
+  g_string_append (json, "\n    \"findings\": [");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CharterFinding) finding = g_list_model_get_item (findings, i);
@@ -638,6 +677,16 @@ cmd_export (int    argc,
           continue;
         }
 
+      if (format != CHARTER_EXPORT_CHARTER && format != CHARTER_EXPORT_TEXT &&
+          !check_logo (document, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("the logo cannot be printed and is left out: %s"),
+                                                      error->message);
+
+          g_printerr ("charter: %s: %s: %s\n", argv[i], _("warning"), message);
+          g_clear_error (&error);
+        }
+
       /* A folder of PNGs gets every page unless one was asked for. */
       if (output_dir != NULL && format == CHARTER_EXPORT_PNG && page == 0)
         {
@@ -731,7 +780,8 @@ results_import (const char *charter_path,
     }
   language = charter_document_get_language (document);
 
-  if (!g_file_get_contents (csv_path, &csv, &csv_len, &error))
+  csv = charter_csv_read_file (csv_path, 0, &csv_len, &error);
+  if (csv == NULL)
     {
       report (csv_path, error);
       return EXIT_UNREADABLE;

@@ -154,6 +154,27 @@ has_digit (const char *text)
   return FALSE;
 }
 
+/* A target counts seconds, days or customers: one below zero, or with ten
+ * digits or more before any decimal point, is a typing slip, not a
+ * promise anyone can measure against. */
+static gboolean
+is_odd_target (const char *target)
+{
+  const char *p = target;
+  guint digits = 0;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '-' && g_ascii_isdigit (p[1]))
+    return TRUE;
+  if (*p == '+')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    if (digits > 0 || *p != '0')
+      digits++;
+  return digits >= 10;
+}
+
 static void
 add (Coach           *coach,
      const char      *check_id,
@@ -691,6 +712,14 @@ check_standards (Coach *coach)
           add (coach, "standard-no-target", CHARTER_SEVERITY_WARNING, CHARTER_STEP_STANDARDS,
                CHARTER_LIST_STANDARDS, i, CHARTER_STANDARD_TARGET, message,
                _("Give a target such as 20 (seconds) or 2 (working days), so you and your customers can tell whether it was met."));
+        }
+      else if (is_odd_target (target))
+        {
+          g_free (message);
+          message = g_strdup_printf (_("%s has a target of %s, which cannot be met or measured."), what, target);
+          add (coach, "standard-target-odd", CHARTER_SEVERITY_WARNING, CHARTER_STEP_STANDARDS,
+               CHARTER_LIST_STANDARDS, i, CHARTER_STANDARD_TARGET, message,
+               _("Check the number: a target is zero or more and of a size customers can picture, such as 20 (seconds)."));
         }
       else if (is_blank (charter_item_get (standard, CHARTER_STANDARD_UNIT)))
         {

@@ -4,8 +4,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "charter-csv.h"
 #include "charter-error.h"
@@ -72,6 +77,12 @@ end_field (Reader  *reader,
   if (!g_utf8_validate_len (reader->field->str, reader->field->len, NULL))
     return fail (error, CHARTER_ERROR_ENCODING, line, _("the text is not valid UTF-8"));
 
+  /* Valid UTF-8 that a charter file cannot hold (XML 1.0 has no U+FFFE
+   * or U+FFFF): refused here, or the saved charter would lose it. */
+  if (strstr (reader->field->str, "\xEF\xBF\xBE") != NULL || strstr (reader->field->str, "\xEF\xBF\xBF") != NULL)
+    return fail (error, CHARTER_ERROR_ENCODING, line,
+                 _("the text contains U+FFFE or U+FFFF, which are not characters"));
+
   g_ptr_array_add (reader->fields, g_strndup (reader->field->str, reader->field->len));
   g_string_truncate (reader->field, 0);
   return TRUE;
@@ -103,6 +114,17 @@ end_row (Reader  *reader,
   return TRUE;
 }
 
+static gboolean
+too_large (GError **error,
+           gsize    length,
+           gsize    max_bytes)
+{
+  g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
+               _("the file is too large (%lu bytes; at most %lu are read)"),
+               (unsigned long)length, (unsigned long)max_bytes);
+  return FALSE;
+}
+
 /**
  * charter_csv_parse:
  *
@@ -127,17 +149,16 @@ charter_csv_parse (const char              *data,
 
   if (length > max_bytes)
     {
-      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
-                   _("the file is too large (%lu bytes; at most %lu are read)"),
-                   (unsigned long)length, (unsigned long)max_bytes);
+      too_large (error, length, max_bytes);
       return NULL;
     }
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
 
+  /* data may be NULL when length is 0, and NULL + 0 is undefined. */
   if (delimiter == 0)
-    delimiter = pick_delimiter (data + i, length - i);
+    delimiter = length > i ? pick_delimiter (data + i, length - i) : ',';
 
   reader.rows = g_ptr_array_new_with_free_func ((GDestroyNotify)row_free);
   reader.fields = g_ptr_array_new_with_free_func (g_free);
@@ -155,6 +176,15 @@ charter_csv_parse (const char              *data,
         {
           ok = fail (error, CHARTER_ERROR_ENCODING, line,
                      _("the file contains a NUL byte; it is not a text file"));
+          break;
+        }
+
+      /* Other C0 controls cannot be saved in a charter (XML 1.0) either. */
+      if ((guchar) c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        {
+          g_autofree char *message = g_strdup_printf (_("the file contains a control character (0x%02X); it is not a text file"),
+                                                      (guint) (guchar) c);
+          ok = fail (error, CHARTER_ERROR_ENCODING, line, message);
           break;
         }
 
@@ -231,4 +261,76 @@ charter_csv_parse (const char              *data,
     }
 
   return reader.rows;
+}
+
+/**
+ * charter_csv_read_file:
+ *
+ * Returns: (transfer full) (nullable): the file's bytes, NUL-terminated
+ */
+char *
+charter_csv_read_file (const char  *path,
+                       gsize        max_bytes,
+                       gsize       *length,
+                       GError     **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (length != NULL, NULL);
+
+  if (max_bytes == 0)
+    max_bytes = CHARTER_CSV_DEFAULT_MAX_BYTES;
+
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot open: %s"), g_strerror (saved));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error_literal (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("not a regular file"));
+      return NULL;
+    }
+
+  /* Read from the descriptor, not the name, and stop at the limit even if
+   * the file grows while it is read. */
+  for (;;)
+    {
+      guint8 buffer[65536];
+      ssize_t n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot read: %s"), g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > max_bytes)
+        {
+          close (fd);
+          too_large (error, MAX ((gsize) st.st_size, data->len + (gsize) n), max_bytes);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+  close (fd);
+
+  *length = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
 }

@@ -44,4 +44,12 @@ GPtrArray *charter_csv_parse        (const char              *data,
                                      const CharterCsvOptions *options,
                                      GError                 **error);
 
+/* Reads a CSV file of at most @max_bytes (0: CHARTER_CSV_DEFAULT_MAX_BYTES)
+ * for charter_csv_parse(), refusing anything that is not a regular file
+ * (a FIFO, /dev/zero) before reading. */
+char      *charter_csv_read_file    (const char              *path,
+                                     gsize                    max_bytes,
+                                     gsize                   *length,
+                                     GError                 **error);
+
 G_END_DECLS

@@ -5,6 +5,9 @@
  * The file's structure is described once, in the tables below; the loader
  * and the canonical writer both walk them, so adding a field is one row.
  */
+/* O_TMPFILE and linkat() for crash-safe saving. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <errno.h>
@@ -229,9 +232,10 @@ indent (GString *out,
     g_string_append (out, "  ");
 }
 
-/* XML 1.0 cannot carry most C0 controls; they are dropped rather than
- * written as an unreadable file. Carriage returns are kept as references
- * so that parsers do not normalise them away. */
+/* XML 1.0 cannot carry most C0 controls, nor U+FFFE and U+FFFF; they are
+ * dropped rather than written as a file that no longer loads. Carriage
+ * returns are kept as references so that parsers do not normalise them
+ * away. */
 static void
 append_escaped (GString    *out,
                 const char *text,
@@ -255,6 +259,12 @@ append_escaped (GString    *out,
         case '\t':
           if (attribute)
             g_string_append_printf (out, "&#%d;", *p);
+          else
+            g_string_append_c (out, *p);
+          break;
+        case '\xEF':
+          if ((guchar)p[1] == 0xBF && ((guchar)p[2] == 0xBE || (guchar)p[2] == 0xBF))
+            p += 2;
           else
             g_string_append_c (out, *p);
           break;
@@ -1254,6 +1264,19 @@ check_encoding (const char  *data,
   return TRUE;
 }
 
+/* libxml2's messages may quote the input after the first line, cut in the
+ * middle of a character: keep the first line, as valid UTF-8. */
+static char *
+libxml_message (const xmlError *xerr)
+{
+  g_autofree char *valid = g_utf8_make_valid (xerr && xerr->message ? xerr->message : "malformed XML", -1);
+  char *newline = strchr (g_strstrip (valid), '\n');
+
+  if (newline != NULL)
+    *newline = '\0';
+  return g_strdup (g_strchomp (valid));
+}
+
 static void
 silence_errors (void       *ctx,
                 const char *msg,
@@ -1328,8 +1351,7 @@ charter_format_load_bytes (GBytes  *bytes,
   if (doc == NULL || !ctxt->wellFormed)
     {
       const xmlError *xerr = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = g_strstrip (g_strdup (xerr && xerr->message ? xerr->message
-                                                                              : "malformed XML"));
+      g_autofree char *message = libxml_message (xerr);
 
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_MALFORMED,
                    _("line %d: the file is not well-formed XML (%s)"),
@@ -1368,7 +1390,8 @@ charter_format_load_file (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved = errno;
@@ -1514,6 +1537,141 @@ write_all (int          fd,
   return TRUE;
 }
 
+/* Writes @data with @mode to @fd and makes it durable. */
+static gboolean
+fill_temporary (int          fd,
+                const void  *data,
+                gsize        length,
+                mode_t       mode,
+                int         *saved_errno)
+{
+  if (!write_all (fd, data, length) || fchmod (fd, mode) != 0 || fsync (fd) != 0)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* An unnamed temporary file (O_TMPFILE) in @dir, named @tmp only once it
+ * is complete: a save killed while writing leaves nothing behind, where a
+ * named temporary file stays in the user's folder. FALSE with *@fallback
+ * set where the file system or the sandbox cannot do it (no O_TMPFILE,
+ * no /proc), and the caller writes a named file instead. */
+static gboolean
+write_unnamed (const char   *dir,
+               const char   *target,
+               const void   *data,
+               gsize         length,
+               mode_t        mode,
+               char        **tmp,
+               gboolean     *fallback,
+               GError      **error)
+{
+  g_autofree char *proc = NULL;
+  int saved = 0;
+  int fd;
+
+  *fallback = TRUE;
+  if (fault_func != NULL && !fault_func (CHARTER_FILE_STEP_UNNAMED, fault_data))
+    return FALSE;
+
+  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      /* Old kernels say EISDIR or ENOENT, file systems EOPNOTSUPP. */
+      if (errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT || errno == EINVAL)
+        return FALSE;
+      *fallback = FALSE;
+      return io_error (error, errno, _("cannot write to the folder"), dir);
+    }
+
+  if (!fill_temporary (fd, data, length, mode, &saved))
+    {
+      close (fd);
+      *fallback = FALSE;
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  /* linkat() with AT_EMPTY_PATH needs a capability; through /proc it
+   * does not. The name only has to be free for the moment until the
+   * rename. */
+  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_free (*tmp);
+      *tmp = g_strdup_printf ("%s/.charter-save-%08x", dir, g_random_int ());
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, *tmp, AT_SYMLINK_FOLLOW) == 0)
+        {
+          if (close (fd) != 0)
+            {
+              saved = errno;
+              g_unlink (*tmp);
+              g_clear_pointer (tmp, g_free);
+              *fallback = FALSE;
+              return io_error (error, saved, _("cannot write"), target);
+            }
+          *fallback = FALSE;
+          return TRUE;
+        }
+      if (errno != EEXIST)
+        break;
+    }
+
+  saved = errno;
+  close (fd);
+  g_clear_pointer (tmp, g_free);
+  /* No /proc (ENOENT) or a file system that cannot link it: write a
+   * named file instead; real write errors are reported. */
+  if (saved == ENOSPC || saved == EDQUOT || saved == EROFS || saved == EACCES)
+    {
+      *fallback = FALSE;
+      return io_error (error, saved, _("cannot write"), target);
+    }
+  return FALSE;
+}
+
+/* The portable way: a named temporary file, removed on failure. */
+static gboolean
+write_named (const char   *dir,
+             const char   *target,
+             const void   *data,
+             gsize         length,
+             mode_t        mode,
+             char        **tmp,
+             GError      **error)
+{
+  int saved = 0;
+  int fd;
+
+  *tmp = g_build_filename (dir, ".charter-save-XXXXXX", NULL);
+  fd = g_mkstemp_full (*tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write to the folder"), dir);
+    }
+
+  if (!fill_temporary (fd, data, length, mode, &saved))
+    {
+      close (fd);
+      g_unlink (*tmp);
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  if (close (fd) != 0)
+    {
+      saved = errno;
+      g_unlink (*tmp);
+      g_clear_pointer (tmp, g_free);
+      return io_error (error, saved, _("cannot write"), target);
+    }
+
+  return TRUE;
+}
+
 gboolean
 charter_file_replace (const char  *path,
                       const void  *data,
@@ -1523,6 +1681,7 @@ charter_file_replace (const char  *path,
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
+  gboolean fallback;
   struct stat st;
   mode_t mode;
   int fd;
@@ -1541,29 +1700,9 @@ charter_file_replace (const char  *path,
       mode = 0666 & ~mask;
     }
 
-  tmp = g_build_filename (dir, ".charter-save-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return io_error (error, errno, _("cannot write to the folder"), dir);
-
-  if (!write_all (fd, data, length) ||
-      fchmod (fd, mode) != 0 ||
-      fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      g_unlink (tmp);
-      return io_error (error, saved, _("cannot write"), target);
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp);
-      return io_error (error, saved, _("cannot write"), target);
-    }
+  if (!write_unnamed (dir, target, data, length, mode, &tmp, &fallback, error) &&
+      (!fallback || !write_named (dir, target, data, length, mode, &tmp, error)))
+    return FALSE;
 
   if ((fault_func != NULL && !fault_func (CHARTER_FILE_STEP_RENAME, fault_data)) ||
       g_rename (tmp, target) != 0)

@@ -7,11 +7,19 @@
 #include <glib/gi18n-lib.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <librsvg/rsvg.h>
+#include <string.h>
 
 #include "charter-error.h"
 #include "charter-logo.h"
 
 #define MAX_PIXELS 2048
+#define MAX_SVG_SIZE 1000.0
+
+/* The decoders allocate the whole bitmap before limit_size() can scale it
+ * down, so a small file that claims a huge picture is refused from its
+ * header: 24 million pixels is a 6000 × 4000 photo and under 100 MiB
+ * decoded. */
+#define MAX_SOURCE_PIXELS (24 * 1000 * 1000)
 
 static void
 limit_size (GdkPixbufLoader *loader,
@@ -68,6 +76,107 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
+static guint
+read_be16 (const guchar *p)
+{
+  return (guint) p[0] << 8 | p[1];
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+/* The size a PNG's IHDR chunk (always first) declares. */
+static gboolean
+png_get_size (const guchar *data,
+              gsize         size,
+              guint32      *width,
+              guint32      *height)
+{
+  if (size < 24 || memcmp (data, "\x89PNG\r\n\x1a\n", 8) != 0 || memcmp (data + 12, "IHDR", 4) != 0)
+    return FALSE;
+  *width = read_be32 (data + 16);
+  *height = read_be32 (data + 20);
+  return TRUE;
+}
+
+/* The size in a JPEG's first start-of-frame marker. */
+static gboolean
+jpeg_get_size (const guchar *data,
+               gsize         size,
+               guint32      *width,
+               guint32      *height)
+{
+  gsize pos = 2;
+
+  if (size < 4 || data[0] != 0xFF || data[1] != 0xD8)
+    return FALSE;
+
+  while (pos + 4 <= size)
+    {
+      guint marker, length;
+
+      if (data[pos] != 0xFF)
+        return FALSE;
+      marker = data[pos + 1];
+      if (marker == 0xFF)
+        {
+          pos++;
+          continue;
+        }
+      if (marker == 0xD9 || marker == 0xDA)
+        return FALSE;
+      if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01)
+        {
+          pos += 2;
+          continue;
+        }
+      length = read_be16 (data + pos + 2);
+      if (length < 2)
+        return FALSE;
+      /* SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC). */
+      if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+        {
+          if (pos + 9 > size)
+            return FALSE;
+          *height = read_be16 (data + pos + 5);
+          *width = read_be16 (data + pos + 7);
+          return TRUE;
+        }
+      pos += 2 + length;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+check_bitmap_size (const guchar  *data,
+                   gsize          size,
+                   const char    *mime_type,
+                   GError       **error)
+{
+  guint32 width = 0, height = 0;
+  gboolean known;
+
+  if (g_str_equal (mime_type, "image/png"))
+    known = png_get_size (data, size, &width, &height);
+  else
+    known = jpeg_get_size (data, size, &width, &height);
+
+  /* Unreadable headers are left to the decoder, which reports them. */
+  if (known && (guint64) width * height > MAX_SOURCE_PIXELS)
+    {
+      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
+                   _("the logo is %u × %u pixels; logos may have at most %d million pixels"),
+                   (unsigned) width, (unsigned) height, MAX_SOURCE_PIXELS / (1000 * 1000));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static cairo_surface_t *
 decode_bitmap (GBytes      *data,
                const char  *mime_type,
@@ -78,6 +187,9 @@ decode_bitmap (GBytes      *data,
   GdkPixbuf *pixbuf;
   gsize size;
   const guchar *bytes = g_bytes_get_data (data, &size);
+
+  if (!check_bitmap_size (bytes, size, mime_type, error))
+    return NULL;
 
   loader = gdk_pixbuf_loader_new_with_mime_type (mime_type, error);
   if (loader == NULL)
@@ -138,6 +250,18 @@ decode_svg (GBytes  *data,
       return NULL;
     }
 
+  /* librsvg rasterises filters at the drawing's own size while recording,
+   * so a 20,000-pixel canvas with a blur took minutes and gigabytes. The
+   * layout only uses the aspect ratio, so the drawing is scaled to fit a
+   * box that still gives filters 300 dpi on a logo 8 cm wide. */
+  if (MAX (width, height) > MAX_SVG_SIZE)
+    {
+      double scale = MAX_SVG_SIZE / MAX (width, height);
+
+      width = MAX (1, width * scale);
+      height = MAX (1, height * scale);
+    }
+
   extents = (cairo_rectangle_t) { 0, 0, width, height };
   viewport = (RsvgRectangle) { 0, 0, width, height };
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
@@ -157,6 +281,12 @@ charter_logo_decode (GBytes      *data,
                      GError     **error)
 {
   g_return_val_if_fail (data != NULL, NULL);
+
+  if (g_bytes_get_size (data) == 0)
+    {
+      g_set_error_literal (error, CHARTER_ERROR, CHARTER_ERROR_INVALID, _("the logo is empty"));
+      return NULL;
+    }
 
   if (g_strcmp0 (mime_type, "image/svg+xml") == 0)
     return decode_svg (data, error);

@@ -276,7 +276,8 @@ static void
 put_standards (TextWriter      *w,
                CharterDocument *doc)
 {
-  static const char * const pillars[] = { "happen", "easy", "better" };
+  /* NULL-terminated for g_strv_contains(). */
+  static const char * const pillars[] = { "happen", "easy", "better", NULL };
   guint n = charter_document_get_n_items (doc, CHARTER_LIST_STANDARDS);
   guint number = 0;
 
@@ -286,7 +287,7 @@ put_standards (TextWriter      *w,
   put_heading (w, CHARTER_LABEL_STANDARDS, '-');
 
   /* Grouped by pillar; standards without one print with the first. */
-  for (guint p = 0; p < G_N_ELEMENTS (pillars); p++)
+  for (guint p = 0; pillars[p] != NULL; p++)
     {
       gboolean titled = FALSE;
 

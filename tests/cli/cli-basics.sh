@@ -69,4 +69,22 @@ else
   skip "save into a read-only folder fails" "running as root without mount namespaces"
 fi
 
+# A full disk, for real: a 64 KiB tmpfs holding the original, and a
+# charter of about 200 KiB to save over it.
+{ printf '<charter xmlns="https://servicecharter.github.io/ns/charter" format="1"><standards>'
+  head -c 3000 /dev/zero | sed 's|\x0|<standard><text>We answer every letter within five working days.</text></standard>|g'
+  printf '</standards></charter>\n'; } > "$WORK/big.charter"
+if unshare -m true 2>/dev/null; then
+  expect_exit "save onto a full disk fails" 2 unshare -m bash -c '
+    mkdir -p "$1/full" && mount -t tmpfs -o size=64k tmpfs "$1/full" &&
+    cp "$2" "$1/full/keep.charter" &&
+    { "$CHARTER_BIN" export "$3" -o "$1/full/keep.charter"; rc=$?;
+      cmp "$2" "$1/full/keep.charter" || exit 98;
+      [ "$(ls -A "$1/full")" = keep.charter ] || exit 99; exit $rc; }' \
+    _ "$WORK" "$shop" "$WORK/big.charter"
+  ok "... says the disk is full, keeps the original and leaves no temporary file" grep -q "the disk is full" "$WORK/.err"
+else
+  skip "save onto a full disk fails" "no mount namespaces"
+fi
+
 done_testing

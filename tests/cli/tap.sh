@@ -43,6 +43,19 @@ expect_exit() {
   fi
 }
 
+# check_rc NAME CODE: passes when $rc (set by the caller) is CODE; the
+# command's stderr is expected in $WORK/.err.
+check_rc() {
+  TAP_N=$((TAP_N + 1))
+  if [ "$rc" -eq "$2" ]; then
+    echo "ok $TAP_N - $1"
+  else
+    echo "not ok $TAP_N - $1 (exit $rc, expected $2)"
+    sed 's/^/# /' "$WORK/.err"
+    TAP_FAILED=$((TAP_FAILED + 1))
+  fi
+}
+
 skip() {
   TAP_N=$((TAP_N + 1))
   echo "ok $TAP_N - $1 # SKIP $2"
