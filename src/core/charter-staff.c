@@ -66,7 +66,8 @@ charter_staff_member_free (CharterStaffMember *member)
 static int
 column_for (const char *header)
 {
-  g_autofree char *clean = g_utf8_strdown (g_strstrip (g_strdup (header)), -1);
+  g_autofree char *trimmed = g_strstrip (g_strdup (header));
+  g_autofree char *clean = g_utf8_strdown (trimmed, -1);
 
   for (guint c = 0; c < N_COLUMNS; c++)
     if (g_strv_contains (column_names[c], clean))
