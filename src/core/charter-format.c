@@ -1692,7 +1692,18 @@ charter_file_replace (const char  *path,
   dir = g_path_get_dirname (target);
 
   if (g_stat (target, &st) == 0)
-    mode = st.st_mode & 07777;
+    {
+      mode = st.st_mode & 07777;
+      /* Replacing the file through its folder would get round a file
+       * marked read-only, even for root: respect the mark instead. */
+      if (S_ISREG (st.st_mode) && (mode & 0222) == 0)
+        {
+          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO,
+                       _("cannot replace %s: the file is read-only; save under another name or make it writable"),
+                       target);
+          return FALSE;
+        }
+    }
   else
     {
       mode_t mask = umask (0);

@@ -50,6 +50,15 @@ ok "... writes nothing" test ! -e "$WORK/bad.txt"
 expect_exit "export into a missing folder" 2 charter export "$shop" -o "$WORK/no/such/dir/out.txt"
 ok "... says which folder" grep -q "no/such/dir" "$WORK/.err"
 
+# A file marked read-only in a writable folder is not replaced behind the
+# mark, not even by root.
+cp "$shop" "$WORK/marked.charter" && chmod 444 "$WORK/marked.charter"
+expect_exit "save over a read-only file fails" 2 charter export "$CHARTER_SRCDIR/tests/data/roundtrip/danish.charter" -o "$WORK/marked.charter"
+ok "... says the file is read-only" grep -q "marked.charter: the file is read-only" "$WORK/.err"
+ok "... and keeps it" cmp "$shop" "$WORK/marked.charter"
+ok "... and its mode" bash -c '[ "$(stat -c %a "$0")" = 444 ]' "$WORK/marked.charter"
+chmod 644 "$WORK/marked.charter"
+
 # A read-only folder: as root, permissions do not stop writes, so use a
 # read-only mount in a private mount namespace when we can.
 cp "$shop" "$WORK/keep.charter"

@@ -5,7 +5,8 @@
  * The first byte picks the reader's options (delimiter and small limits,
  * so that the limit paths are reached too); the rest is the CSV. The same
  * bytes are then imported as results into a charter with standards, and
- * a successful import must survive a save and load.
+ * a successful import must survive a save and load, and read as the HR
+ * staff list: every member has a name, and errors name their line.
  */
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include "charter-error.h"
 #include "charter-format.h"
 #include "charter-results-import.h"
+#include "charter-staff.h"
 #include "charter-templates.h"
 #include "fuzz-common.h"
 
@@ -100,6 +102,31 @@ import_results (const char *csv,
   FUZZ_CHECK (charter_document_equal (document, reloaded));
 }
 
+static void
+read_staff (const char *csv,
+            gsize       length)
+{
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+
+  staff = charter_staff_parse (csv, length, &error);
+  if (staff == NULL)
+    {
+      FUZZ_CHECK (error != NULL && error->domain == CHARTER_ERROR);
+      FUZZ_CHECK (g_utf8_validate (error->message, -1, NULL));
+      FUZZ_CHECK (g_str_has_prefix (error->message, "line ") || error->code == CHARTER_ERROR_TOO_LARGE);
+      return;
+    }
+  FUZZ_CHECK (error == NULL);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      const CharterStaffMember *member = staff->pdata[i];
+
+      FUZZ_CHECK (member->name != NULL && *member->name != '\0');
+      FUZZ_CHECK (g_utf8_validate (member->name, -1, NULL));
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -115,6 +142,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   csv = g_memdup2 (data + 1, size - 1);
   parse_csv (data[0], csv, size - 1);
   import_results (csv, size - 1);
+  read_staff (csv, size - 1);
 
   return 0;
 }
