@@ -7,8 +7,10 @@
  * moment, 1,000 times. Afterwards the file must hold, byte for byte, the
  * complete old or the complete new version, load cleanly and keep its
  * permissions, with the unnamed (O_TMPFILE) temporary file and with the
- * named one used where that is not available. Drafts (a file that does not exist yet, in the folder the
- * app's autosave writes to) must be absent or complete.
+ * named one used where that is not available. Drafts, saved as the app's
+ * autosave saves them (charter_drafts_save: a key file naming the charter
+ * they belong to, then the draft), must be absent or complete, and a
+ * draft that is there is listed with its origin.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "charter-drafts.h"
 #include "charter-format.h"
 #include "charter-format-private.h"
 #include "charter-templates.h"
@@ -85,12 +88,15 @@ kill_time (guint  i,
   return (gint64) ((i + g_random_double ()) * 2 * save_us / n);
 }
 
-/* Forks a child that saves @document to @path again and again, kills it
- * after @delay_us, and reaps it. */
+#define DRAFT_ORIGIN "/home/owner/Documents/shop.charter"
+
+/* Forks a child that saves @document to @path again and again (as a
+ * draft when @draft), kills it after @delay_us, and reaps it. */
 static void
-save_and_kill (CharterDocument *document,
-               const char      *path,
-               gint64           delay_us)
+save_and_kill_as (CharterDocument *document,
+                  const char      *path,
+                  gboolean         draft,
+                  gint64           delay_us)
 {
   int status;
   pid_t pid = fork ();
@@ -99,13 +105,26 @@ save_and_kill (CharterDocument *document,
   if (pid == 0)
     {
       for (;;)
-        charter_format_save_file (document, path, NULL);
+        {
+          if (draft)
+            charter_drafts_save (path, document, DRAFT_ORIGIN, NULL);
+          else
+            charter_format_save_file (document, path, NULL);
+        }
     }
 
   g_usleep (delay_us);
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   g_assert_true (WIFSIGNALED (status));
+}
+
+static void
+save_and_kill (CharterDocument *document,
+               const char      *path,
+               gint64           delay_us)
+{
+  save_and_kill_as (document, path, FALSE, delay_us);
 }
 
 /* Removes the temporary files that killed saves leave behind; returns
@@ -249,16 +268,28 @@ test_kill_during_first_draft (void)
       g_autofree char *contents = NULL;
       gsize len;
 
-      remove_leftovers (dir, NULL);
-      save_and_kill (draft, path, kill_time (i, N_DRAFT_KILLS, save_us));
+      g_autoptr(GPtrArray) listed = NULL;
 
+      remove_leftovers (dir, NULL);
+      save_and_kill_as (draft, path, TRUE, kill_time (i, N_DRAFT_KILLS, save_us));
+
+      listed = charter_drafts_list (dir);
       if (!g_file_get_contents (path, &contents, &len, NULL))
-        absent++;
+        {
+          g_assert_cmpuint (listed->len, ==, 0);
+          absent++;
+        }
       else
         {
           g_autoptr(GBytes) now = g_bytes_new_take (g_steal_pointer (&contents), len);
+          CharterDraft *found;
 
           g_assert_true (g_bytes_equal (now, bytes));
+          /* The key file is written first: a whole draft knows its charter. */
+          g_assert_cmpuint (listed->len, ==, 1);
+          found = g_ptr_array_index (listed, 0);
+          g_assert_cmpstr (found->path, ==, path);
+          g_assert_cmpstr (found->origin, ==, DRAFT_ORIGIN);
           complete++;
         }
     }
