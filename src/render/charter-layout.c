@@ -131,8 +131,8 @@ static const struct {
   [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 0, TRUE },
   [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.3, FALSE },
   [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.4, TRUE },
-  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.3, TRUE },
-  [STYLE_MARKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 9, 1.0, FALSE },
+  [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.3, TRUE },
+  [STYLE_MARKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.0, FALSE },
   [STYLE_FOOTER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 7.5, 1.2, FALSE },
 };
 
@@ -346,13 +346,19 @@ line_spacing (CharterLayout *self,
 {
   if (self->spacing[style] == 0)
     {
-      PangoFont *font = pango_context_load_font (self->context, self->fonts[style]);
-      PangoFontMetrics *metrics = pango_font_get_metrics (font, pango_context_get_language (self->context));
-      double height = (double) (pango_font_metrics_get_ascent (metrics) +
-                                pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+      /* A one-line layout's height is the font's ascent plus descent.
+       * pango_font_get_metrics() would give the same, but it measures
+       * average widths in a context of its own at screen resolution,
+       * which costs each style a second font sort. */
+      PangoLayout *probe = pango_layout_new (self->context);
+      PangoRectangle logical;
+      double height;
 
-      pango_font_metrics_unref (metrics);
-      g_object_unref (font);
+      pango_layout_set_font_description (probe, self->fonts[style]);
+      pango_layout_set_text (probe, "Hg", -1);
+      pango_layout_get_extents (probe, NULL, &logical);
+      height = (double) logical.height / PANGO_SCALE;
+      g_object_unref (probe);
       double pitch = styles[style].leading != 0 ? styles[style].leading * self->sizes[style]
                                                 : styles[STYLE_BODY].leading * self->sizes[STYLE_BODY];
 
