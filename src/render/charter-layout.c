@@ -126,10 +126,10 @@ static const struct {
   [STYLE_TITLE] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 25, 1.12, FALSE },
   [STYLE_PURPOSE] = { "Noto Serif, DejaVu Serif", PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 19, 1.3, FALSE },
   [STYLE_H1] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 15, 1.2, FALSE },
-  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.5, 1.3, TRUE },
+  [STYLE_H2] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10, 1.3, TRUE },
   /* A label's lines keep the pitch of the body text beside it. */
   [STYLE_LABEL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 0, TRUE },
-  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.5, 1.3, FALSE },
+  [STYLE_TABLE_HEAD] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.3, FALSE },
   [STYLE_CELL] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 9.5, 1.4, TRUE },
   [STYLE_GROUP] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.3, TRUE },
   [STYLE_MARKER] = { "Noto Sans, DejaVu Sans", PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 8.5, 1.0, FALSE },
