@@ -36,6 +36,7 @@ struct _CharterResultsView
   GPtrArray       *rows;        /* StandardRow */
   gboolean         updating;    /* writing widgets from the model */
   gboolean         editing;     /* writing the model from widgets */
+  gboolean         stale;       /* changed while not shown: rebuild on map */
   guint            refresh_id;
 
   AdwComboRow     *period_row;
@@ -553,6 +554,12 @@ static void
 on_document_changed (CharterDocument    *document,
                      CharterResultsView *self)
 {
+  /* Nothing to keep up to date while the view is not shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->editing)
     {
       show_values (self);
@@ -726,6 +733,19 @@ on_import_clicked (CharterResultsView *self)
 }
 
 static void
+charter_results_view_map (GtkWidget *widget)
+{
+  CharterResultsView *self = CHARTER_RESULTS_VIEW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (charter_results_view_parent_class)->map (widget);
+}
+
+static void
 charter_results_view_dispose (GObject *object)
 {
   CharterResultsView *self = CHARTER_RESULTS_VIEW (object);
@@ -749,6 +769,7 @@ charter_results_view_class_init (CharterResultsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = charter_results_view_dispose;
+  widget_class->map = charter_results_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-results-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterResultsView, period_row);
@@ -788,7 +809,11 @@ charter_results_view_set_document (CharterResultsView *self,
       self->period = g_strdup (latest);
       g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
     }
-  rebuild (self);
+  /* A row per standard is many widgets: build them when first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
 }
 
 const char *

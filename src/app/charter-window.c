@@ -54,6 +54,8 @@ struct _CharterWindow
   gboolean         modified;
   gboolean         closing;     /* close once the pending save succeeds */
   gboolean         saving;
+  gboolean         pages_pending; /* pages after the first wait for a frame */
+  guint            first_frame_id;
   guint            autosave_id;
   guint            coach_id;
   GSettings       *settings;
@@ -82,6 +84,7 @@ G_DEFINE_FINAL_TYPE (CharterWindow, charter_window, ADW_TYPE_APPLICATION_WINDOW)
 static void save_async (CharterWindow *self, GFile *file);
 static void on_setup_changed (CharterWindow *self);
 static void ensure_pages (CharterWindow *self);
+static void flush_pages (CharterWindow *self);
 
 static char *
 display_name (CharterWindow *self)
@@ -275,6 +278,7 @@ run_coach (CharterWindow *self)
   if (self->document == NULL)
     return;
 
+  flush_pages (self);
   findings = charter_coach_check (self->document, NULL);
   for (guint i = 0; i < CHARTER_N_STEPS; i++)
     charter_page_set_findings (self->pages[i], findings);
@@ -372,6 +376,8 @@ charter_window_show_step (CharterWindow *self,
   g_return_if_fail (step < CHARTER_N_STEPS);
 
   ensure_pages (self);
+  if (step != CHARTER_STEP_ABOUT)
+    flush_pages (self);
   charter_history_break_group (self->history ? self->history : NULL);
   gtk_stack_set_visible_child (self->pages_stack, GTK_WIDGET (self->pages[step]));
   row = gtk_list_box_get_row_at_index (self->steps_list, step);
@@ -479,6 +485,31 @@ ensure_pages (CharterWindow *self)
   add_results_row (self);
 }
 
+/* Gives every page and the preview the document, if they wait for it. */
+static void
+flush_pages (CharterWindow *self)
+{
+  if (!self->pages_pending)
+    return;
+  self->pages_pending = FALSE;
+  for (guint i = 0; i < CHARTER_N_STEPS; i++)
+    charter_page_set_document (self->pages[i], self->document);
+  charter_preview_set_document (self->preview, self->document);
+  charter_preview_show_step (self->preview, charter_window_get_step (self));
+}
+
+static gboolean
+on_first_frame (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  CharterWindow *self = CHARTER_WINDOW (widget);
+
+  self->first_frame_id = 0;
+  flush_pages (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* --- loading and saving */
 
 void
@@ -520,14 +551,20 @@ charter_window_set_document (CharterWindow   *self,
   g_signal_connect (self->history, "notify", G_CALLBACK (on_history_notify), self);
   g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
 
-  for (guint i = 0; i < CHARTER_N_STEPS; i++)
-    charter_page_set_document (self->pages[i], document);
-  charter_preview_set_document (self->preview, document);
+  /* The first page now, the rest and the preview once the window is on
+   * screen: opening a charter shows it sooner. */
+  charter_page_set_document (self->pages[CHARTER_STEP_ABOUT], document);
+  self->pages_pending = TRUE;
+  charter_preview_set_document (self->preview, NULL);
   charter_results_view_set_document (self->results_view, document);
+  if (self->first_frame_id == 0)
+    self->first_frame_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_frame, NULL, NULL);
 
   gtk_stack_set_visible_child_name (self->stack, "wizard");
   charter_window_show_step (self, CHARTER_STEP_ABOUT);
-  run_coach (self);
+  /* The coach reads the whole charter: let the window appear first. */
+  g_clear_handle_id (&self->coach_id, g_source_remove);
+  self->coach_id = g_idle_add (on_coach_timeout, self);
   update_title (self);
   update_actions (self);
 }
@@ -1209,6 +1246,10 @@ charter_window_dispose (GObject *object)
 {
   CharterWindow *self = CHARTER_WINDOW (object);
 
+  if (self->first_frame_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->first_frame_id);
+  self->first_frame_id = 0;
+
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->coach_id, g_source_remove);
   if (self->document != NULL)
@@ -1317,5 +1358,6 @@ charter_window_get_page (CharterWindow *self,
   g_return_val_if_fail (CHARTER_IS_WINDOW (self), NULL);
   g_return_val_if_fail (step < CHARTER_N_STEPS, NULL);
   ensure_pages (self);
+  flush_pages (self);
   return self->pages[step];
 }
