@@ -23,6 +23,10 @@
 #include "charter-format.h"
 #include "charter-list-editor.h"
 #include "charter-preview.h"
+#include "charter-layout.h"
+#include "charter-templates.h"
+#include "charter-export.h"
+#include "charter-print.h"
 #include "charter-welcome.h"
 #include "charter-window.h"
 
@@ -885,6 +889,46 @@ test_review_layouts (void)
   destroy_window (window);
 }
 
+/* Printing goes through GtkPrintOperation with the PDF's own layout: the
+ * operation's "print to file" gives as many pages as an export, in the
+ * paper asked for. */
+static void
+test_print (void)
+{
+  g_autoptr(CharterDocument) document = charter_template_create ("shop", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printed = tmp_file ("printed.pdf");
+  g_autofree char *exported = tmp_file ("exported.pdf");
+  g_autofree char *out = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *pdfinfo = NULL;
+  char *argv[3] = { NULL, NULL, NULL };
+  CharterPageSetup setup = { charter_paper_lookup ("a4"), CHARTER_LAYOUT_DOCUMENT, FALSE };
+  CharterExportOptions options = { .paper = "a4" };
+  g_autoptr(CharterLayout) layout = charter_layout_new (document, &setup);
+  int pages;
+
+  pages = charter_print_to_pdf (document, &setup, printed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pages, ==, (int)charter_layout_get_n_pages (layout));
+  g_assert_true (charter_export_to_file (document, CHARTER_EXPORT_PDF, &options, exported, &error));
+
+  pdfinfo = g_find_program_in_path ("pdfinfo");
+  if (pdfinfo == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  argv[0] = pdfinfo;
+  argv[1] = printed;
+  g_assert_true (g_spawn_sync (NULL, argv, NULL, 0, NULL, NULL, &info, NULL, NULL, &error));
+  g_assert_no_error (error);
+  out = g_strdup_printf ("Pages:           %d\n", pages);
+  g_assert_nonnull (strstr (info, out));
+  /* A4 in points, as the charter was laid out. */
+  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
+}
+
 static void
 test_screenshots (void)
 {
@@ -1039,6 +1083,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/ui/results-view", test_results_view);
   g_test_add_func ("/ui/review-layouts", test_review_layouts);
+  g_test_add_func ("/ui/print", test_print);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 
   status = g_test_run ();

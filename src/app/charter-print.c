@@ -69,14 +69,12 @@ paper_size (const CharterPaper *paper)
   return gtk_paper_size_new_custom (paper->id, paper->id, paper->width, paper->height, GTK_UNIT_POINTS);
 }
 
-void
-charter_print_document (GtkWindow              *parent,
-                        CharterDocument        *document,
-                        const CharterPageSetup *setup)
+static GtkPrintOperation *
+print_operation_new (CharterDocument        *document,
+                     const CharterPageSetup *setup)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
-  g_autoptr(GError) error = NULL;
   const CharterPaper *paper = setup->paper ? setup->paper : charter_paper_default ();
   GtkPaperSize *size = paper_size (paper);
   const char *name = charter_document_get (document, CHARTER_FIELD_NAME);
@@ -95,6 +93,16 @@ charter_print_document (GtkWindow              *parent,
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
   g_object_set_data_full (G_OBJECT (operation), "charter-job", job, (GDestroyNotify)print_job_free);
+  return operation;
+}
+
+void
+charter_print_document (GtkWindow              *parent,
+                        CharterDocument        *document,
+                        const CharterPageSetup *setup)
+{
+  g_autoptr(GtkPrintOperation) operation = print_operation_new (document, setup);
+  g_autoptr(GError) error = NULL;
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -103,4 +111,20 @@ charter_print_document (GtkWindow              *parent,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
+}
+
+int
+charter_print_to_pdf (CharterDocument        *document,
+                      const CharterPageSetup *setup,
+                      const char             *path,
+                      GError                **error)
+{
+  g_autoptr(GtkPrintOperation) operation = print_operation_new (document, setup);
+  PrintJob *job = g_object_get_data (G_OBJECT (operation), "charter-job");
+
+  gtk_print_operation_set_export_filename (operation, path);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    return -1;
+  return job->layout ? (int)charter_layout_get_n_pages (job->layout) : 0;
 }

@@ -17,4 +17,12 @@ void charter_print_document (GtkWindow              *parent,
                              CharterDocument        *document,
                              const CharterPageSetup *setup);
 
+/* Runs the same print operation without a dialog, writing a PDF to
+ * @path as the print dialog's "Print to File" does. For tests and
+ * scripts; returns the number of pages printed, or -1 with @error set. */
+int  charter_print_to_pdf   (CharterDocument        *document,
+                             const CharterPageSetup *setup,
+                             const char             *path,
+                             GError                **error);
+
 G_END_DECLS
