@@ -270,6 +270,8 @@ row_first_field (GtkWidget *row)
 {
   if (ADW_IS_ENTRY_ROW (row))
     return row;
+  if (!ADW_IS_EXPANDER_ROW (row))
+    return find_first (row, is_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   return find_first (row, is_type, GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "charter-list-editor.h"
+#include "charter-text-view.h"
 
 typedef enum {
   EDIT_ENTRY,
@@ -217,6 +218,23 @@ on_entry_changed (GtkEditable       *editable,
 }
 
 static void
+on_text_changed (GtkTextBuffer     *buffer,
+                 CharterListEditor *self)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (buffer), "view");
+  CharterItem *item = g_object_get_data (G_OBJECT (view), "item");
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "field"));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->updating)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  charter_item_set (item, field, text);
+}
+
+static void
 on_choice_selected (AdwComboRow       *combo,
                     GParamSpec        *pspec,
                     CharterListEditor *self)
@@ -251,7 +269,18 @@ refresh_editor (CharterListEditor *self,
   const char *value = charter_item_get (item, field);
 
   self->updating = TRUE;
-  if (GTK_IS_EDITABLE (editor))
+  if (GTK_IS_TEXT_VIEW (editor))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+      GtkTextIter start, end;
+      g_autofree char *current = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (current, value) != 0)
+        gtk_text_buffer_set_text (buffer, value, -1);
+    }
+  else if (GTK_IS_EDITABLE (editor))
     {
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editor)), value) != 0)
         gtk_editable_set_text (GTK_EDITABLE (editor), value);
@@ -412,9 +441,11 @@ add_row_buttons (GtkWidget *row)
     }
   else
     {
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+      GtkBox *buttons = g_object_get_data (G_OBJECT (row), "buttons");
+
+      gtk_box_append (buttons, up);
+      gtk_box_append (buttons, down);
+      gtk_box_append (buttons, remove);
     }
 }
 
@@ -465,7 +496,7 @@ create_row (gpointer object,
   if (is_expanding (self))
     row = adw_expander_row_new ();
   else
-    row = adw_entry_row_new ();
+    row = gtk_list_box_row_new ();
 
   g_object_set_data (G_OBJECT (row), "editor", self);
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
@@ -475,17 +506,40 @@ create_row (gpointer object,
     g_signal_connect (row, "notify::expanded", G_CALLBACK (on_row_expanded), self);
   else
     {
+      /* A right or a way to help is a sentence or two: the whole text,
+       * wrapped, editable in place, with the row's buttons beside it. */
       GPtrArray *editors = g_object_get_data (G_OBJECT (row), "editors");
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *view = g_object_new (CHARTER_TYPE_TEXT_VIEW,
+                                      "wrap-mode", GTK_WRAP_WORD_CHAR,
+                                      "accepts-tab", FALSE,
+                                      "hexpand", TRUE,
+                                      "top-margin", 12,
+                                      "bottom-margin", 12,
+                                      "left-margin", 12,
+                                      NULL);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(list->new_title));
-      gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-      g_object_set_data (G_OBJECT (row), "item", item);
-      g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (list->title_field));
-      g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
-      g_signal_connect_object (row, "changed", G_CALLBACK (on_entry_changed), self, 0);
-      g_ptr_array_add (editors, row);
-      refresh_editor (self, row, item);
-      g_object_set_data (G_OBJECT (row), "first-editor", row);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_add_css_class (view, "charter-row-text");
+      gtk_text_buffer_set_enable_undo (buffer, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(list->new_title), -1);
+      gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_end (buttons, 6);
+      gtk_box_append (GTK_BOX (box), view);
+      gtk_box_append (GTK_BOX (box), buttons);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data (G_OBJECT (row), "buttons", buttons);
+
+      g_object_set_data (G_OBJECT (view), "item", item);
+      g_object_set_data (G_OBJECT (view), "field", GUINT_TO_POINTER (list->title_field));
+      g_object_set_data (G_OBJECT (buffer), "view", view);
+      g_ptr_array_add (editors, view);
+      refresh_editor (self, view, item);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (on_text_changed), self, 0);
+      g_object_set_data (G_OBJECT (row), "first-editor", view);
     }
 
   add_row_buttons (row);
