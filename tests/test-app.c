@@ -931,6 +931,57 @@ test_print (void)
   g_assert_nonnull (strstr (info, "595.276 x 841.89"));
 }
 
+/* The shortcuts window, About and Preferences open from their actions. */
+static gboolean
+has_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+close_toplevels_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        gtk_window_destroy (window);
+    }
+}
+
+static void
+test_dialogs (void)
+{
+  CharterWindow *window = window_from_template ("cafe");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  WAIT_UNTIL (has_toplevel_of_type (GTK_TYPE_SHORTCUTS_WINDOW));
+  close_toplevels_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  WAIT_UNTIL (has_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW));
+  close_toplevels_of_type (ADW_TYPE_ABOUT_WINDOW);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  WAIT_UNTIL (has_toplevel_of_type (ADW_TYPE_PREFERENCES_WINDOW));
+  close_toplevels_of_type (ADW_TYPE_PREFERENCES_WINDOW);
+  settle (20);
+
+  destroy_window (window);
+}
+
 static void
 test_screenshots (void)
 {
@@ -1086,6 +1137,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/results-view", test_results_view);
   g_test_add_func ("/ui/review-layouts", test_review_layouts);
   g_test_add_func ("/ui/print", test_print);
+  g_test_add_func ("/ui/dialogs", test_dialogs);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 
   status = g_test_run ();
