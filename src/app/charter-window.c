@@ -261,7 +261,7 @@ static void
 update_step_row (CharterWindow *self,
                  CharterStep    step)
 {
-  gboolean complete = charter_page_get_complete (self->pages[step]);
+  gboolean complete = self->pages[step] != NULL && charter_page_get_complete (self->pages[step]);
 
   gtk_widget_set_visible (self->step_icons[step], complete);
   gtk_widget_set_visible (self->step_numbers[step], !complete);
@@ -456,27 +456,36 @@ add_results_row (CharterWindow *self)
   gtk_list_box_set_header_func (self->steps_list, separate_results, NULL, NULL);
 }
 
-/* The wizard's pages are built when the first charter arrives: a window
- * that starts on the welcome view opens sooner and smaller without them. */
+static void
+create_page (CharterWindow *self,
+             CharterStep    step)
+{
+  if (self->pages[step] != NULL)
+    return;
+
+  g_assert (page_table[step].step == step);
+  self->pages[step] = page_table[step].create ();
+  g_signal_connect (self->pages[step], "notify::complete", G_CALLBACK (on_page_complete), self);
+  gtk_stack_add_named (self->pages_stack, GTK_WIDGET (self->pages[step]), charter_step_get_id (step));
+  if (step == CHARTER_STEP_REVIEW)
+    {
+      g_signal_connect_swapped (self->pages[step], "setup-changed", G_CALLBACK (on_setup_changed), self);
+      on_setup_changed (self);
+    }
+}
+
+/* The wizard is built when the first charter arrives, and then only its
+ * first page: the others follow with the first frame (flush_pages), so
+ * a window opens sooner and smaller. */
 static void
 ensure_pages (CharterWindow *self)
 {
-  if (self->pages[0] != NULL)
+  if (self->results_view != NULL)
     return;
 
   for (guint i = 0; i < CHARTER_N_STEPS; i++)
-    {
-      g_assert (page_table[i].step == i);
-      self->pages[i] = page_table[i].create ();
-      g_signal_connect (self->pages[i], "notify::complete", G_CALLBACK (on_page_complete), self);
-      gtk_stack_add_named (self->pages_stack, GTK_WIDGET (self->pages[i]),
-                           charter_step_get_id (i));
-      add_step_row (self, i);
-    }
-
-  g_signal_connect_swapped (self->pages[CHARTER_STEP_REVIEW], "setup-changed",
-                            G_CALLBACK (on_setup_changed), self);
-  on_setup_changed (self);
+    add_step_row (self, i);
+  create_page (self, CHARTER_STEP_ABOUT);
 
   /* Results are not a step of writing the charter: a row of their own
    * below the steps, set apart by a separator. */
@@ -485,15 +494,21 @@ ensure_pages (CharterWindow *self)
   add_results_row (self);
 }
 
-/* Gives every page and the preview the document, if they wait for it. */
+/* Builds every page, and gives them and the preview the document if they
+ * wait for it. */
 static void
 flush_pages (CharterWindow *self)
 {
+  for (guint i = 0; i < CHARTER_N_STEPS; i++)
+    create_page (self, i);
   if (!self->pages_pending)
     return;
   self->pages_pending = FALSE;
   for (guint i = 0; i < CHARTER_N_STEPS; i++)
-    charter_page_set_document (self->pages[i], self->document);
+    {
+      charter_page_set_document (self->pages[i], self->document);
+      update_step_row (self, i);
+    }
   charter_preview_set_document (self->preview, self->document);
   charter_preview_show_step (self->preview, charter_window_get_step (self));
 }
@@ -1130,6 +1145,7 @@ action_export (GtkWidget  *widget,
   CharterWindow *self = CHARTER_WINDOW (widget);
 
   charter_window_show_step (self, CHARTER_STEP_REVIEW);
+  flush_pages (self);
   charter_page_review_export (CHARTER_PAGE_REVIEW (self->pages[CHARTER_STEP_REVIEW]));
 }
 
@@ -1140,6 +1156,7 @@ action_print (GtkWidget  *widget,
 {
   CharterWindow *self = CHARTER_WINDOW (widget);
 
+  flush_pages (self);
   charter_page_review_print (CHARTER_PAGE_REVIEW (self->pages[CHARTER_STEP_REVIEW]));
 }
 
@@ -1237,6 +1254,8 @@ on_setup_changed (CharterWindow *self)
 {
   CharterPageSetup setup;
 
+  if (self->pages[CHARTER_STEP_REVIEW] == NULL)
+    return;
   charter_page_review_get_setup (CHARTER_PAGE_REVIEW (self->pages[CHARTER_STEP_REVIEW]), &setup);
   charter_preview_set_setup (self->preview, &setup);
 }
