@@ -858,7 +858,7 @@ test_review_layouts (void)
 {
   CharterWindow *window = window_from_template ("shop");
   CharterPage *review = charter_window_get_page (window, CHARTER_STEP_REVIEW);
-  GtkWidget *layout_row, *preview;
+  GtkWidget *layout_row, *format_row, *preview;
   GListModel *layouts;
   guint document_pages, poster = GTK_INVALID_LIST_POSITION;
 
@@ -882,6 +882,15 @@ test_review_layouts (void)
   settle (20);
   charter_preview_flush (CHARTER_PREVIEW (preview));
   g_assert_cmpuint (charter_preview_get_n_pages (CHARTER_PREVIEW (preview)), ==, 1);
+
+  /* Web pages and plain text are always the whole charter. */
+  format_row = find_first (GTK_WIDGET (review), has_row_title, "_Format");
+  g_assert_nonnull (format_row);
+  g_assert_true (gtk_widget_get_sensitive (layout_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (format_row), 3);
+  g_assert_false (gtk_widget_get_sensitive (layout_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (format_row), 0);
+  g_assert_true (gtk_widget_get_sensitive (layout_row));
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (layout_row), 0);
   settle (20);

@@ -113,6 +113,20 @@ charter_page_review_get_setup (CharterPageReview *self,
   setup->large_print = gtk_switch_get_active (self->large_print_switch);
 }
 
+/* A web page and plain text always hold the whole charter: the layout
+ * only means something for the printed formats. */
+static void
+on_format_changed (CharterPageReview *self)
+{
+  guint i = adw_combo_row_get_selected (self->format_row);
+  CharterExportFormat format = formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
+  gboolean printed = format == CHARTER_EXPORT_PDF || format == CHARTER_EXPORT_PNG || format == CHARTER_EXPORT_SVG;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->layout_row), printed);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->layout_row),
+                               printed ? "" : _("A web page and plain text always hold the whole charter"));
+}
+
 static void
 on_setup_changed (CharterPageReview *self)
 {
@@ -137,7 +151,7 @@ get_options (CharterPageReview    *self,
   *format = formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
   *options = (CharterExportOptions) {
     .paper = chosen_paper (self),
-    .layout = chosen_layout (self),
+    .layout = gtk_widget_get_sensitive (GTK_WIDGET (self->layout_row)) ? chosen_layout (self) : "document",
     .large_print = gtk_switch_get_active (self->large_print_switch),
   };
 }
@@ -240,6 +254,7 @@ charter_page_review_class_init (CharterPageReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, paper_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, large_print_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_format_changed);
   gtk_widget_class_bind_template_callback (widget_class, charter_page_review_export);
 }
 
