@@ -4,15 +4,11 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "charter-csv.h"
+#include "charter-format.h"
 #include "charter-error.h"
 
 static void
@@ -274,63 +270,9 @@ charter_csv_read_file (const char  *path,
                        gsize       *length,
                        GError     **error)
 {
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  struct stat st;
-  int fd;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (length != NULL, NULL);
 
-  if (max_bytes == 0)
-    max_bytes = CHARTER_CSV_DEFAULT_MAX_BYTES;
-
-  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot open: %s"), g_strerror (saved));
-      return NULL;
-    }
-
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      g_set_error_literal (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("not a regular file"));
-      return NULL;
-    }
-
-  /* Read from the descriptor, not the name, and stop at the limit even if
-   * the file grows while it is read. */
-  for (;;)
-    {
-      guint8 buffer[65536];
-      ssize_t n = read (fd, buffer, sizeof buffer);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot read: %s"), g_strerror (saved));
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      if (data->len + (gsize) n > max_bytes)
-        {
-          close (fd);
-          too_large (error, MAX ((gsize) st.st_size, data->len + (gsize) n), max_bytes);
-          return NULL;
-        }
-      g_byte_array_append (data, buffer, n);
-    }
-  close (fd);
-
-  *length = data->len;
-  g_byte_array_append (data, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
+  return charter_file_read (path, max_bytes ? max_bytes : CHARTER_CSV_DEFAULT_MAX_BYTES,
+                            length, NULL, error);
 }

@@ -1378,23 +1378,26 @@ charter_format_load_bytes (GBytes  *bytes,
   return ok ? g_steal_pointer (&document) : NULL;
 }
 
-CharterDocument *
-charter_format_load_file (const char  *path,
-                          GError     **error)
+char *
+charter_file_read (const char  *path,
+                   gsize        max_bytes,
+                   gsize       *length,
+                   gsize       *size,
+                   GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
   struct stat st;
-  gsize len = 0;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (length != NULL, NULL);
 
   /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved = errno;
+
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot open: %s"), g_strerror (saved));
       return NULL;
     }
@@ -1406,28 +1409,70 @@ charter_format_load_file (const char  *path,
       return NULL;
     }
 
-  if (st.st_size > CHARTER_MAX_FILE_SIZE)
+  /* Read from the descriptor, not the name, and stop at the limit even if
+   * the file grows while it is read. */
+  for (;;)
     {
-      close (fd);
-      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
-                   _("the file is too large (%lld MiB; charters are at most %d MiB)"),
-                   (long long)st.st_size / (1024 * 1024), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
+      guint8 buffer[65536];
+      ssize_t n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_IO, _("cannot read: %s"), g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > max_bytes)
+        {
+          gsize seen = MAX ((gsize) st.st_size, data->len + (gsize) n);
+
+          close (fd);
+          if (size != NULL)
+            *size = seen;
+          g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
+                       _("the file is too large (%lu bytes; at most %lu are read)"),
+                       (unsigned long) seen, (unsigned long) max_bytes);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
     }
   close (fd);
 
-  if (!g_file_get_contents (path, &contents, &len, error))
+  *length = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
+}
+
+CharterDocument *
+charter_format_load_file (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents;
+  gsize len = 0, size = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  contents = charter_file_read (path, CHARTER_MAX_FILE_SIZE, &len, &size, &local);
+  if (contents == NULL)
     {
-      if (error != NULL && *error != NULL && (*error)->domain != CHARTER_ERROR)
-        {
-          GError *io = *error;
-          *error = g_error_new_literal (CHARTER_ERROR, CHARTER_ERROR_IO, io->message);
-          g_error_free (io);
-        }
+      if (g_error_matches (local, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE))
+        g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_TOO_LARGE,
+                     _("the file is too large (%lld MiB; charters are at most %d MiB)"),
+                     (long long) size / (1024 * 1024), CHARTER_MAX_FILE_SIZE / (1024 * 1024));
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+  bytes = g_bytes_new_take (contents, len);
   return charter_format_load_bytes (bytes, error);
 }
 

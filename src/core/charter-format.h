@@ -37,6 +37,16 @@ gboolean         charter_format_save_file  (CharterDocument  *document,
                                             const char       *path,
                                             GError          **error);
 
+/* Reads the regular file @path (never a FIFO or device) from one open
+ * descriptor, up to @max_bytes: more is a CHARTER_ERROR_TOO_LARGE error,
+ * with the size seen in @size when it is not NULL. Returns the contents,
+ * NUL-terminated after @length bytes. */
+char            *charter_file_read         (const char       *path,
+                                            gsize             max_bytes,
+                                            gsize            *length,
+                                            gsize            *size,
+                                            GError          **error);
+
 /* Atomic replacement of @path with @data, used for every file Charter
  * writes (charters, exports, drafts). */
 gboolean         charter_file_replace      (const char       *path,
