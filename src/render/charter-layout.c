@@ -22,6 +22,7 @@
 #include "charter-layout.h"
 #include "charter-logo.h"
 #include "charter-poster.h"
+#include "charter-print-private.h"
 
 static const CharterPaper papers[] = {
   { "a4", 595.276, 841.89 },
@@ -221,9 +222,7 @@ struct _CharterLayout
   GArray                *sections;      /* Section */
   GArray                *public_sections; /* CharterLayoutSection */
 
-  double                 brand[3];
-  double                 accent[3];     /* brand, dark enough for text */
-  double                 tint[3];       /* brand, light enough for fills */
+  CharterColours         colours;       /* the brand colour and its accent and tint */
   char                   accent_hex[8];
 
   GBytes                *logo_bytes;
@@ -1260,52 +1259,16 @@ build_review (CharterLayout *self)
 
 /* Colours */
 
-static gboolean
-parse_colour (const char *text,
-              double      rgb[3])
-{
-  guint v[3];
-
-  if (text == NULL || strlen (text) != 7 || text[0] != '#')
-    return FALSE;
-  for (guint i = 0; i < 3; i++)
-    {
-      int hi = g_ascii_xdigit_value (text[1 + 2 * i]);
-      int lo = g_ascii_xdigit_value (text[2 + 2 * i]);
-
-      if (hi < 0 || lo < 0)
-        return FALSE;
-      v[i] = hi * 16 + lo;
-      rgb[i] = v[i] / 255.0;
-    }
-  return TRUE;
-}
-
-static double
-luminance (const double rgb[3])
-{
-  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-}
-
 static void
 update_colours (CharterLayout *self)
 {
-  if (!parse_colour (field (self, CHARTER_FIELD_BRAND_COLOUR), self->brand))
-    parse_colour ("#25507a", self->brand);
-
-  /* Headings in a pale brand colour would be unreadable on paper:
-   * darken the accent until it holds its own against white. */
-  memcpy (self->accent, self->brand, sizeof self->accent);
-  while (luminance (self->accent) > 0.4)
-    for (guint i = 0; i < 3; i++)
-      self->accent[i] *= 0.85;
-
-  for (guint i = 0; i < 3; i++)
-    self->tint[i] = 1.0 - (1.0 - self->brand[i]) * 0.1;
+  /* The same accent and tint as the posters and cards: a pale brand
+   * colour is darkened for text and lightened for fills. */
+  charter_colours_for (self->document, &self->colours);
 
   g_snprintf (self->accent_hex, sizeof self->accent_hex, "#%02x%02x%02x",
-              (guint) round (self->accent[0] * 255), (guint) round (self->accent[1] * 255),
-              (guint) round (self->accent[2] * 255));
+              (guint) round (self->colours.accent[0] * 255), (guint) round (self->colours.accent[1] * 255),
+              (guint) round (self->colours.accent[2] * 255));
 }
 
 static void
@@ -1810,21 +1773,21 @@ draw_placement (CharterLayout   *self,
   switch (b->kind)
     {
     case BLOCK_COVER:
-      hline (cr, self->brand, x, y - 14 * self->unit, w, 3.5 * self->unit);
+      hline (cr, self->colours.brand, x, y - 14 * self->unit, w, 3.5 * self->unit);
       if (self->logo != NULL)
         draw_logo (self, cr, x, y);
-      set_rgb (cr, self->accent);
+      set_rgb (cr, self->colours.accent);
       draw_text (cr, b->aux[0], x + b->main_x, y);
       set_rgb (cr, ink);
       break;
 
     case BLOCK_PURPOSE:
-      hline (cr, self->brand, x, y, 4 * self->unit, height);
-      set_rgb (cr, self->accent);
+      hline (cr, self->colours.brand, x, y, 4 * self->unit, height);
+      set_rgb (cr, self->colours.accent);
       break;
 
     case BLOCK_H1:
-      set_rgb (cr, self->accent);
+      set_rgb (cr, self->colours.accent);
       break;
 
     case BLOCK_H2:
@@ -1846,11 +1809,11 @@ draw_placement (CharterLayout   *self,
         double cx[4], cw[4];
 
         table_columns (self, cx, cw);
-        set_rgb (cr, self->tint);
+        set_rgb (cr, self->colours.tint);
         cairo_rectangle (cr, x, y, w, b->height);
         cairo_fill (cr);
-        hline (cr, self->accent, x, y + b->height - 1.2, w, 1.2);
-        set_rgb (cr, self->accent);
+        hline (cr, self->colours.accent, x, y + b->height - 1.2, w, 1.2);
+        set_rgb (cr, self->colours.accent);
         for (guint i = 1; i < 4; i++)
           if (b->aux[i] != NULL)
             draw_text (cr, b->aux[i], x + cx[i], y + b->pad_top);
@@ -1858,7 +1821,7 @@ draw_placement (CharterLayout   *self,
       break;
 
     case BLOCK_GROUP:
-      set_rgb (cr, self->accent);
+      set_rgb (cr, self->colours.accent);
       break;
 
     case BLOCK_ROW:
@@ -1884,7 +1847,7 @@ draw_placement (CharterLayout   *self,
         {
           double r = 11 * self->unit;
 
-          set_rgb (cr, self->accent);
+          set_rgb (cr, self->colours.accent);
           cairo_arc (cr, x + r, main_y + r, r, 0, 2 * G_PI);
           cairo_fill (cr);
           cairo_set_source_rgb (cr, 1, 1, 1);
