@@ -389,26 +389,34 @@ pixels (double length)
   return (int) ceil (length - 1e-6);
 }
 
-static gboolean
-export_png_page (CharterLayout  *layout,
-                 guint           page,
-                 const char     *path,
-                 GError        **error)
+GBytes *
+charter_export_page_png (CharterLayout  *layout,
+                         guint           page,
+                         double          scale,
+                         int             width,
+                         int             height,
+                         GError        **error)
 {
-  double width, height, scale = PNG_DPI / 72.0;
   GByteArray *bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  charter_layout_get_page_size (layout, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixels (width * scale), pixels (height * scale));
+  g_return_val_if_fail (CHARTER_IS_LAYOUT (layout), NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, MAX (1, width), MAX (1, height));
   cr = cairo_create (surface);
+  /* White even when the layout has no such page to draw. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
   cairo_scale (cr, scale, scale);
-  charter_layout_draw_page (layout, cr, page);
+  if (page < charter_layout_get_n_pages (layout))
+    charter_layout_draw_page (layout, cr, page);
+  status = cairo_status (cr);
   cairo_destroy (cr);
 
-  status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -417,9 +425,24 @@ export_png_page (CharterLayout  *layout,
       g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_FAILED,
                    _("drawing failed: %s"), cairo_status_to_string (status));
       g_byte_array_unref (bytes);
-      return FALSE;
+      return NULL;
     }
-  return write_bytes (path, bytes, error);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static gboolean
+export_png_page (CharterLayout  *layout,
+                 guint           page,
+                 const char     *path,
+                 GError        **error)
+{
+  double width, height, scale = PNG_DPI / 72.0;
+  g_autoptr(GBytes) png = NULL;
+
+  charter_layout_get_page_size (layout, &width, &height);
+  png = charter_export_page_png (layout, page, scale, pixels (width * scale), pixels (height * scale), error);
+  return png != NULL &&
+         charter_file_replace (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), error);
 }
 
 static gboolean

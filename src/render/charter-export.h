@@ -6,6 +6,7 @@
 
 #include "charter-document.h"
 #include "charter-error.h"
+#include "charter-layout.h"
 #include "charter-staff.h"
 
 G_BEGIN_DECLS
@@ -72,5 +73,14 @@ gboolean     charter_export_packs_to_dir     (CharterDocument            *docume
 char        *charter_export_pack_name        (const CharterStaffMember   *member,
                                               guint                       index,
                                               guint                       n_packs);
+
+/* Page @page (0-based) of @layout as a PNG of @width × @height pixels,
+ * drawn at @scale pixels per point on white: PNG exports and thumbnails. */
+GBytes      *charter_export_page_png         (CharterLayout              *layout,
+                                              guint                       page,
+                                              double                      scale,
+                                              int                         width,
+                                              int                         height,
+                                              GError                    **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <math.h>
 
 #include "charter-format.h"
+#include "charter-export.h"
 #include "charter-layout.h"
 
 enum {
@@ -67,15 +68,6 @@ load (const char  *input,
   return charter_format_load_bytes (bytes, error);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The first page, scaled so its larger side is @size pixels. */
 static GBytes *
 render_first_page (CharterDocument  *document,
@@ -84,40 +76,11 @@ render_first_page (CharterDocument  *document,
 {
   CharterPageSetup setup = { .kind = CHARTER_LAYOUT_DOCUMENT };
   g_autoptr(CharterLayout) layout = charter_layout_new (document, &setup);
-  GByteArray *png = g_byte_array_new ();
   double width, height, scale;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   charter_layout_get_page_size (layout, &width, &height);
   scale = size / MAX (width, height);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                        MAX (1, (int) round (width * scale)),
-                                        MAX (1, (int) round (height * scale)));
-  cr = cairo_create (surface);
-  /* White even when the layout has no page to draw. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  if (charter_layout_get_n_pages (layout) > 0)
-    charter_layout_draw_page (layout, cr, 0);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, CHARTER_ERROR, CHARTER_ERROR_FAILED,
-                   _("drawing failed: %s"), cairo_status_to_string (status));
-      g_byte_array_unref (png);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (png);
+  return charter_export_page_png (layout, 0, scale, (int) round (width * scale), (int) round (height * scale), error);
 }
 
 static int
