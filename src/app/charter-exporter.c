@@ -108,25 +108,14 @@ on_exported (GObject      *object,
     }
 }
 
-void
-charter_exporter_export_to (CharterWindow              *window,
-                            CharterDocument            *document,
-                            CharterExportFormat         format,
-                            const CharterExportOptions *options,
-                            GFile                      *file)
+char *
+charter_exporter_file_name (CharterDocument     *document,
+                            CharterExportFormat  format)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
+  const char *org = charter_document_get (document, CHARTER_FIELD_NAME);
+  char *name = g_strdup_printf ("%s.%s", *org ? org : _("charter"), charter_export_format_extension (format));
 
-  g_return_if_fail (CHARTER_IS_WINDOW (window));
-  g_return_if_fail (CHARTER_IS_DOCUMENT (document));
-  g_return_if_fail (G_IS_FILE (file));
-
-  job = export_job_new (document, format, options);
-  job->file = g_object_ref (file);
-  task = g_task_new (NULL, NULL, on_exported, g_object_ref (window));
-  g_task_set_task_data (task, job, (GDestroyNotify)export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  return g_strdelimit (name, "/\\", '-');
 }
 
 static void
@@ -156,15 +145,13 @@ charter_exporter_choose (CharterWindow              *window,
                          CharterExportFormat         format,
                          const CharterExportOptions *options)
 {
-  const char *org = charter_document_get (document, CHARTER_FIELD_NAME);
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
   g_return_if_fail (CHARTER_IS_WINDOW (window));
   g_return_if_fail (CHARTER_IS_DOCUMENT (document));
 
-  name = g_strdup_printf ("%s.%s", *org ? org : _("charter"), charter_export_format_extension (format));
-  g_strdelimit (name, "/\\", '-');
+  name = charter_exporter_file_name (document, format);
 
   chooser = gtk_file_chooser_native_new (_("Export Charter"), GTK_WINDOW (window),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));

@@ -13,15 +13,13 @@
 
 G_BEGIN_DECLS
 
-/* The options' strings are copied; @document is copied at once. */
-void charter_exporter_export_to (CharterWindow              *window,
-                                 CharterDocument            *document,
-                                 CharterExportFormat         format,
-                                 const CharterExportOptions *options,
-                                 GFile                      *file);
+/* "Hollis & Daughters Hardware.pdf": the organisation's name (or
+ * "charter") with @format's extension, safe as a file name. */
+char *charter_exporter_file_name (CharterDocument            *document,
+                                  CharterExportFormat         format);
 
-/* Shows a save dialog with a name made from the organisation's, then
- * exports there. */
+/* Shows a save dialog with charter_exporter_file_name(), then exports a
+ * copy of @document there (the options' strings are copied). */
 void charter_exporter_choose    (CharterWindow              *window,
                                  CharterDocument            *document,
                                  CharterExportFormat         format,

@@ -8,6 +8,7 @@
 
 #include "charter-list-editor.h"
 #include "charter-text-view.h"
+#include "charter-widget-text-private.h"
 
 typedef enum {
   EDIT_ENTRY,
@@ -224,13 +225,11 @@ on_text_changed (GtkTextBuffer     *buffer,
   GtkWidget *view = g_object_get_data (G_OBJECT (buffer), "view");
   CharterItem *item = g_object_get_data (G_OBJECT (view), "item");
   guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "field"));
-  GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   if (self->updating)
     return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = charter_widget_get_text (view);
   charter_item_set (item, field, text);
 }
 
@@ -269,22 +268,8 @@ refresh_editor (CharterListEditor *self,
   const char *value = charter_item_get (item, field);
 
   self->updating = TRUE;
-  if (GTK_IS_TEXT_VIEW (editor))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
-      GtkTextIter start, end;
-      g_autofree char *current = NULL;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-      if (g_strcmp0 (current, value) != 0)
-        gtk_text_buffer_set_text (buffer, value, -1);
-    }
-  else if (GTK_IS_EDITABLE (editor))
-    {
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editor)), value) != 0)
-        gtk_editable_set_text (GTK_EDITABLE (editor), value);
-    }
+  if (GTK_IS_TEXT_VIEW (editor) || GTK_IS_EDITABLE (editor))
+    charter_widget_set_text (editor, value);
   else if (ADW_IS_COMBO_ROW (editor))
     {
       const FieldSpec *spec = g_object_get_data (G_OBJECT (editor), "spec");

@@ -133,14 +133,6 @@ on_setup_changed (CharterPageReview *self)
   g_signal_emit (self, signals[SETUP_CHANGED], 0);
 }
 
-static CharterWindow *
-window (CharterPageReview *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return CHARTER_IS_WINDOW (root) ? CHARTER_WINDOW (root) : NULL;
-}
-
 static void
 get_options (CharterPageReview    *self,
              CharterExportFormat  *format,
@@ -157,33 +149,19 @@ get_options (CharterPageReview    *self,
 }
 
 void
-charter_page_review_export_to (CharterPageReview *self,
-                               GFile             *file)
-{
-  CharterDocument *document = charter_page_get_document (CHARTER_PAGE (self));
-  CharterExportOptions options;
-  CharterExportFormat format;
-
-  g_return_if_fail (CHARTER_IS_PAGE_REVIEW (self));
-  g_return_if_fail (document != NULL && window (self) != NULL);
-
-  get_options (self, &format, &options);
-  charter_exporter_export_to (window (self), document, format, &options, file);
-}
-
-void
 charter_page_review_export (CharterPageReview *self)
 {
   CharterDocument *document = charter_page_get_document (CHARTER_PAGE (self));
+  CharterWindow *window = charter_window_for_widget (GTK_WIDGET (self));
   CharterExportOptions options;
   CharterExportFormat format;
 
   g_return_if_fail (CHARTER_IS_PAGE_REVIEW (self));
-  if (document == NULL || window (self) == NULL)
+  if (document == NULL || window == NULL)
     return;
 
   get_options (self, &format, &options);
-  charter_exporter_choose (window (self), document, format, &options);
+  charter_exporter_choose (window, document, format, &options);
 }
 
 void

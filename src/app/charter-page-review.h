@@ -20,9 +20,6 @@ void         charter_page_review_get_setup (CharterPageReview *self,
                                             CharterPageSetup  *setup);
 /* Asks where to export in the chosen format and exports there. */
 void         charter_page_review_export    (CharterPageReview *self);
-/* Exports to @path in the chosen format and layout, in the background. */
-void         charter_page_review_export_to (CharterPageReview *self,
-                                            GFile             *file);
 void         charter_page_review_print     (CharterPageReview *self);
 
 G_END_DECLS

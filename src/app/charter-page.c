@@ -10,6 +10,7 @@
 #include "charter-finding.h"
 #include "charter-guidance.h"
 #include "charter-page.h"
+#include "charter-widget-text-private.h"
 #include "charter-text-view.h"
 
 typedef struct {
@@ -74,36 +75,6 @@ charter_page_buildable_init (GtkBuildableIface *iface)
   iface->add_child = charter_page_add_child;
 }
 
-static char *
-widget_get_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-}
-
-static void
-widget_set_text (GtkWidget  *widget,
-                 const char *text)
-{
-  g_autofree char *current = widget_get_text (widget);
-
-  if (g_strcmp0 (current, text) == 0)
-    return;
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
 static void
 refresh_binding (CharterPage   *self,
                  const Binding *binding)
@@ -111,7 +82,7 @@ refresh_binding (CharterPage   *self,
   CharterPagePrivate *priv = charter_page_get_instance_private (self);
 
   priv->updating = TRUE;
-  widget_set_text (binding->widget,
+  charter_widget_set_text (binding->widget,
                    priv->document ? charter_document_get (priv->document, binding->field) : "");
   priv->updating = FALSE;
 }
@@ -147,7 +118,7 @@ on_widget_changed (CharterPage *self,
 
       if (binding->widget == widget)
         {
-          g_autofree char *text = widget_get_text (widget);
+          g_autofree char *text = charter_widget_get_text (widget);
 
           charter_document_set (priv->document, binding->field, text);
           return;

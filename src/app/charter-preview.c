@@ -357,13 +357,6 @@ charter_preview_show_step (CharterPreview *self,
 }
 
 guint
-charter_preview_get_page (CharterPreview *self)
-{
-  g_return_val_if_fail (CHARTER_IS_PREVIEW (self), 0);
-  return self->page;
-}
-
-guint
 charter_preview_get_n_pages (CharterPreview *self)
 {
   g_return_val_if_fail (CHARTER_IS_PREVIEW (self), 0);

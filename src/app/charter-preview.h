@@ -26,7 +26,6 @@ void     charter_preview_set_setup     (CharterPreview         *self,
 /* Shows the page where @step's section begins. */
 void     charter_preview_show_step     (CharterPreview         *self,
                                         CharterStep             step);
-guint    charter_preview_get_page      (CharterPreview         *self);
 guint    charter_preview_get_n_pages   (CharterPreview         *self);
 /* Lays out pending changes now instead of after the delay. */
 void     charter_preview_flush         (CharterPreview         *self);

@@ -601,21 +601,24 @@ on_new_period_apply (CharterResultsView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->new_period_row), "error");
 }
 
-static CharterWindow *
-window (CharterResultsView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return CHARTER_IS_WINDOW (root) ? CHARTER_WINDOW (root) : NULL;
-}
-
 static void
 on_export_clicked (CharterResultsView *self)
 {
   CharterExportOptions options = { .layout = "report", .period = self->period };
+  CharterWindow *window = charter_window_for_widget (GTK_WIDGET (self));
 
-  if (self->document != NULL && self->period != NULL && window (self) != NULL)
-    charter_exporter_choose (window (self), self->document, CHARTER_EXPORT_PDF, &options);
+  if (self->document != NULL && self->period != NULL && window != NULL)
+    charter_exporter_choose (window, self->document, CHARTER_EXPORT_PDF, &options);
+}
+
+static void
+show_import_error (CharterResultsView *self,
+                   const GError       *error)
+{
+  CharterWindow *window = charter_window_for_widget (GTK_WIDGET (self));
+
+  if (window != NULL)
+    charter_window_show_error (window, _("Nothing was imported"), error);
 }
 
 static void
@@ -654,8 +657,7 @@ charter_results_view_import_data (CharterResultsView *self,
   plan = charter_results_plan_import (self->document, data, length, &error);
   if (plan == NULL)
     {
-      if (window (self) != NULL)
-        charter_window_show_error (window (self), _("Nothing was imported"), error);
+      show_import_error (self, error);
       return;
     }
 
@@ -668,7 +670,7 @@ charter_results_view_import_data (CharterResultsView *self,
     }
   /* Translators: what an import would change, "3 to add, 1 to replace, 2 unchanged." */
   body = g_strdup_printf (_("%u to add, %u to replace, %u unchanged."), add, replace, same);
-  dialog = adw_message_dialog_new (GTK_WINDOW (window (self)), _("Import These Results?"), body);
+  dialog = adw_message_dialog_new (GTK_WINDOW (charter_window_for_widget (GTK_WIDGET (self))), _("Import These Results?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "import", _("_Import"),
@@ -693,8 +695,7 @@ on_csv_loaded (GObject      *object,
 
   if (bytes == NULL)
     {
-      if (window (self) != NULL)
-        charter_window_show_error (window (self), _("Nothing was imported"), error);
+      show_import_error (self, error);
       return;
     }
   charter_results_view_import_data (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -724,7 +725,7 @@ on_import_clicked (CharterResultsView *self)
   gtk_file_filter_set_name (filter, _("CSV files"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_suffix (filter, "csv");
-  chooser = gtk_file_chooser_native_new (_("Import Results"), GTK_WINDOW (window (self)),
+  chooser = gtk_file_chooser_native_new (_("Import Results"), GTK_WINDOW (charter_window_for_widget (GTK_WIDGET (self))),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);

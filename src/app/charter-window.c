@@ -8,6 +8,7 @@
 
 #include "charter-coach.h"
 #include "charter-drafts.h"
+#include "charter-exporter.h"
 #include "charter-format.h"
 #include "charter-history.h"
 #include "charter-page-about.h"
@@ -68,8 +69,6 @@ struct _CharterWindow
   GtkStack        *stack;
   CharterWelcome  *welcome;
   AdwLeaflet      *leaflet;
-  GtkWidget       *sidebar;
-  GtkWidget       *content_box;
   GtkListBox      *steps_list;
   GtkLabel        *score_label;
   GtkLevelBar     *score_bar;
@@ -148,6 +147,12 @@ update_actions (CharterWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", has_doc && step + 1 < CHARTER_N_STEPS);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-results", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-preview", has_doc);
+}
+
+static gboolean
+differs_from_saved (CharterWindow *self)
+{
+  return self->saved == NULL || !charter_document_equal (self->document, self->saved);
 }
 
 static void
@@ -301,7 +306,7 @@ static void
 on_document_changed (CharterDocument *document,
                      CharterWindow   *self)
 {
-  set_modified (self, !charter_document_equal (document, self->saved));
+  set_modified (self, differs_from_saved (self));
   if (self->file == NULL)
     update_title (self);
 
@@ -351,7 +356,8 @@ charter_window_show_results (CharterWindow *self)
   g_return_if_fail (CHARTER_IS_WINDOW (self));
 
   ensure_pages (self);
-  charter_history_break_group (self->history);
+  if (self->history != NULL)
+    charter_history_break_group (self->history);
   gtk_stack_set_visible_child (self->pages_stack, GTK_WIDGET (self->results_view));
   gtk_list_box_select_row (self->steps_list, gtk_list_box_get_row_at_index (self->steps_list, CHARTER_N_STEPS));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -378,7 +384,8 @@ charter_window_show_step (CharterWindow *self,
   ensure_pages (self);
   if (step != CHARTER_STEP_ABOUT)
     flush_pages (self);
-  charter_history_break_group (self->history ? self->history : NULL);
+  if (self->history != NULL)
+    charter_history_break_group (self->history);
   gtk_stack_set_visible_child (self->pages_stack, GTK_WIDGET (self->pages[step]));
   row = gtk_list_box_get_row_at_index (self->steps_list, step);
   gtk_list_box_select_row (self->steps_list, row);
@@ -549,18 +556,14 @@ charter_window_set_document (CharterWindow   *self,
   g_clear_object (&self->history);
   self->draft_path = g_strdup (draft_path);
 
-  /* A recovered draft differs from its file (or is new): it is unsaved. */
-  if (draft_path != NULL && file != NULL)
+  /* What is on disk: a new charter starts saved as its template; a
+   * recovered draft is compared with its file, or is unsaved if it has
+   * none (saved stays NULL). */
+  if (draft_path == NULL)
+    self->saved = charter_document_copy (document);
+  else if (file != NULL)
     self->saved = charter_format_load_file (g_file_peek_path (file), NULL);
-  if (self->saved == NULL)
-    self->saved = draft_path ? charter_document_new () : charter_document_copy (document);
-  if (draft_path != NULL && file == NULL && charter_document_equal (self->saved, document))
-    {
-      g_clear_object (&self->saved);
-      self->saved = g_object_new (CHARTER_TYPE_DOCUMENT, NULL);
-      charter_document_set (self->saved, CHARTER_FIELD_NAME, "\x01");
-    }
-  self->modified = !charter_document_equal (document, self->saved);
+  self->modified = differs_from_saved (self);
 
   self->history = charter_history_new (document);
   g_signal_connect (self->history, "notify", G_CALLBACK (on_history_notify), self);
@@ -626,7 +629,7 @@ charter_window_show_toast (CharterWindow *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  charter_window_add_toast (self, toast);
 }
 
 void
@@ -766,7 +769,7 @@ saved (CharterWindow   *self,
 {
   g_set_object (&self->file, file);
   g_set_object (&self->saved, document);
-  set_modified (self, !charter_document_equal (self->document, self->saved));
+  set_modified (self, differs_from_saved (self));
   if (!self->modified)
     discard_draft (self);
   add_recent (file);
@@ -893,9 +896,7 @@ save_as (CharterWindow *self)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
   else
     {
-      const char *org = charter_document_get (self->document, CHARTER_FIELD_NAME);
-      name = g_strdup_printf ("%s.charter", *org ? org : _("charter"));
-      g_strdelimit (name, "/\\", '-');
+      name = charter_exporter_file_name (self->document, CHARTER_EXPORT_CHARTER);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), g_object_ref (self));
@@ -1012,10 +1013,9 @@ action_recover_draft (GtkWidget  *widget,
   CharterWindow *self = CHARTER_WINDOW (widget);
   const char *path = g_variant_get_string (param, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(CharterDocument) document = charter_format_load_file (path, &error);
+  g_autofree char *origin_path = NULL;
   g_autoptr(GFile) origin = NULL;
-  g_autofree char *dir = NULL;
 
   if (document == NULL)
     {
@@ -1023,14 +1023,9 @@ action_recover_draft (GtkWidget  *widget,
       return;
     }
 
-  dir = g_path_get_dirname (path);
-  drafts = charter_drafts_list (dir);
-  for (guint i = 0; i < drafts->len; i++)
-    {
-      CharterDraft *draft = g_ptr_array_index (drafts, i);
-      if (g_str_equal (draft->path, path) && draft->origin != NULL)
-        origin = g_file_new_for_path (draft->origin);
-    }
+  origin_path = charter_drafts_get_origin (path);
+  if (origin_path != NULL)
+    origin = g_file_new_for_path (origin_path);
 
   charter_window_set_document (self, document, origin, path);
   charter_window_show_toast (self, _("Draft recovered. Save to keep it."));
@@ -1145,7 +1140,6 @@ action_export (GtkWidget  *widget,
   CharterWindow *self = CHARTER_WINDOW (widget);
 
   charter_window_show_step (self, CHARTER_STEP_REVIEW);
-  flush_pages (self);
   charter_page_review_export (CHARTER_PAGE_REVIEW (self->pages[CHARTER_STEP_REVIEW]));
 }
 
@@ -1304,8 +1298,6 @@ charter_window_class_init (CharterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, CharterWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, CharterWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, steps_list);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_label);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_bar);
@@ -1368,6 +1360,14 @@ charter_window_autosave_now (CharterWindow *self)
 {
   g_return_if_fail (CHARTER_IS_WINDOW (self));
   write_draft (self, TRUE);
+}
+
+CharterWindow *
+charter_window_for_widget (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return CHARTER_IS_WINDOW (root) ? CHARTER_WINDOW (root) : NULL;
 }
 
 CharterPage *

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CharterWindow, charter_window, CHARTER, WINDOW, AdwApplicationWindow)
 
 CharterWindow   *charter_window_new            (GtkApplication  *application);
+/* The window @widget is shown in, or NULL. */
+CharterWindow   *charter_window_for_widget     (GtkWidget       *widget);
 
 /* TRUE while the window shows the welcome view and holds no charter. */
 gboolean         charter_window_is_empty       (CharterWindow   *self);

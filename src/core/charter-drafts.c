@@ -71,11 +71,20 @@ charter_drafts_save (const char      *path,
          charter_format_save_file (document, path, error);
 }
 
-static CharterDraft *
-read_draft (const char *path)
+char *
+charter_drafts_get_origin (const char *path)
 {
   g_autofree char *origin_path = g_strconcat (path, ORIGIN_SUFFIX, NULL);
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+
+  if (!g_key_file_load_from_file (keyfile, origin_path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  return g_key_file_get_string (keyfile, ORIGIN_GROUP, "Origin", NULL);
+}
+
+static CharterDraft *
+read_draft (const char *path)
+{
   g_autoptr(CharterDocument) document = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = NULL;
@@ -88,8 +97,7 @@ read_draft (const char *path)
 
   draft = g_new0 (CharterDraft, 1);
   draft->path = g_strdup (path);
-  if (g_key_file_load_from_file (keyfile, origin_path, G_KEY_FILE_NONE, NULL))
-    draft->origin = g_key_file_get_string (keyfile, ORIGIN_GROUP, "Origin", NULL);
+  draft->origin = charter_drafts_get_origin (path);
   name = charter_document_get (document, CHARTER_FIELD_NAME);
   draft->title = *name ? g_strdup (name) : NULL;
 

@@ -41,6 +41,9 @@ gboolean      charter_drafts_save      (const char      *path,
  * folder is no drafts; drafts that no longer load are skipped. */
 GPtrArray    *charter_drafts_list      (const char      *dir);
 
+/* The file the draft at @path belongs to, or NULL for a new charter. */
+char         *charter_drafts_get_origin (const char     *path);
+
 /* Removes the draft and its key file; a missing draft is not an error. */
 void          charter_drafts_discard   (const char      *path);
 

@@ -309,24 +309,6 @@ charter_history_break_group (CharterHistory *self)
 }
 
 void
-charter_history_clear (CharterHistory *self)
-{
-  gboolean could_undo, could_redo;
-
-  g_return_if_fail (CHARTER_IS_HISTORY (self));
-
-  could_undo = charter_history_can_undo (self);
-  could_redo = charter_history_can_redo (self);
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
-  self->group_open = FALSE;
-  g_ptr_array_set_size (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-  g_clear_object (&self->resting);
-  self->resting = charter_document_copy (self->document);
-  notify_state (self, could_undo, could_redo);
-}
-
-void
 charter_history_set_group_timeout (CharterHistory *self,
                                    guint           msec)
 {

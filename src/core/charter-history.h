@@ -27,8 +27,6 @@ void            charter_history_redo        (CharterHistory  *self);
 
 /* Ends the group being typed, so the next edit is undone on its own. */
 void            charter_history_break_group (CharterHistory  *self);
-/* Forgets every step, e.g. after loading another file. */
-void            charter_history_clear       (CharterHistory  *self);
 
 /* Milliseconds of pause that end a typing group (default 1000). */
 void            charter_history_set_group_timeout (CharterHistory *self,
