@@ -64,7 +64,9 @@ large_charter (const char *name)
   return document;
 }
 
-/* Microseconds one save takes here, so that kill times cover a save. */
+/* Microseconds from forking a child to its first save being complete, so
+ * that kill times cover a save however slow forking is (it is much slower
+ * under AddressSanitizer). */
 static gint64
 time_one_save (CharterDocument *document,
                const char      *path)
@@ -72,7 +74,16 @@ time_one_save (CharterDocument *document,
   gint64 start = g_get_monotonic_time ();
 
   for (guint i = 0; i < 5; i++)
-    g_assert_true (charter_format_save_file (document, path, NULL));
+    {
+      int status;
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        _exit (charter_format_save_file (document, path, NULL) ? 0 : 1);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+    }
 
   return MAX ((g_get_monotonic_time () - start) / 5, 100);
 }
@@ -192,7 +203,7 @@ test_kill_during_save (gconstpointer data)
   g_assert_cmpuint (g_bytes_get_size (bytes[0]), >, 1024 * 1024);
 
   save_us = time_one_save (versions[0], path);
-  g_test_message ("one save of %" G_GSIZE_FORMAT " bytes takes %" G_GINT64_FORMAT " us",
+  g_test_message ("a child saving %" G_GSIZE_FORMAT " bytes is done after %" G_GINT64_FORMAT " us",
                   g_bytes_get_size (bytes[1]), save_us);
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
 
@@ -231,12 +242,11 @@ test_kill_during_save (gconstpointer data)
   /* The kills really landed both before and after the rename. */
   g_assert_cmpuint (seen[0], >, 0);
   g_assert_cmpuint (seen[1], >, 0);
-  /* A named temporary file stays behind when a kill lands while it is
-   * written (about one kill in five here); an unnamed one only gets a
-   * name for the moment before the rename. */
-  if (named)
-    g_assert_cmpuint (leftovers, >, 0);
-  else
+  /* An unnamed temporary file only gets a name for the moment before the
+   * rename, so almost no kill leaves one behind. How many kills land while
+   * a named one is written depends on the machine's timing (none in one
+   * sanitizer run); /save-crash/kill-at-step lands them there for sure. */
+  if (!named)
     g_assert_cmpuint (leftovers, <=, n_kills / 20);
   charter_file_set_fault_func (NULL, NULL);
 
@@ -245,6 +255,88 @@ test_kill_during_save (gconstpointer data)
       g_bytes_unref (bytes[v]);
       g_object_unref (versions[v]);
     }
+  remove_leftovers (dir, NULL);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  CharterFileStep step;
+  guint           nth;
+  gboolean        named;
+  guint           seen;
+} KillAt;
+
+/* Runs in the child: it dies at the @nth time the save reaches @step. */
+static gboolean
+kill_at_step (CharterFileStep step,
+              gpointer        user_data)
+{
+  KillAt *at = user_data;
+
+  if (step == CHARTER_FILE_STEP_UNNAMED)
+    return !at->named;
+  if (step == at->step && ++at->seen == at->nth)
+    raise (SIGKILL);
+  return TRUE;
+}
+
+/* Kills a save at a known point: the first, a middle and the last block
+ * written, and just before the rename. The old version must survive each
+ * time; a named temporary file is left behind at every point, an unnamed
+ * one only once it has its name, before the rename. */
+static void
+test_kill_at_step (gconstpointer data)
+{
+  gboolean named = GPOINTER_TO_INT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("charter-step-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "large.charter", NULL);
+  g_autoptr(CharterDocument) old = large_charter ("Old Shop");
+  g_autoptr(CharterDocument) new = large_charter ("New Shop Limited");
+  g_autoptr(GBytes) old_bytes = charter_format_save_bytes (old);
+  g_autoptr(GBytes) new_bytes = charter_format_save_bytes (new);
+  guint n_blocks = (g_bytes_get_size (new_bytes) + 65535) / 65536;
+  const KillAt points[] = {
+    { CHARTER_FILE_STEP_WRITE, 1, named, 0 },
+    { CHARTER_FILE_STEP_WRITE, n_blocks / 2, named, 0 },
+    { CHARTER_FILE_STEP_WRITE, n_blocks, named, 0 },
+    { CHARTER_FILE_STEP_RENAME, 1, named, 0 },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_blocks, >, 2);
+  g_assert_true (charter_format_save_file (old, path, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) now = NULL;
+      gboolean has_name = named || points[i].step == CHARTER_FILE_STEP_RENAME;
+      int status;
+      gsize len;
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          KillAt at = points[i];
+
+          charter_file_set_fault_func (kill_at_step, &at);
+          charter_format_save_file (new, path, NULL);
+          _exit (0);
+        }
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      now = g_bytes_new_take (g_steal_pointer (&contents), len);
+      g_assert_true (g_bytes_equal (now, old_bytes));
+      g_assert_cmpuint (remove_leftovers (dir, "large.charter"), ==, has_name ? 1 : 0);
+    }
+  assert_loads (path);
+
   remove_leftovers (dir, NULL);
   g_rmdir (dir);
 }
@@ -312,6 +404,8 @@ main (int argc, char **argv)
 
   g_test_add_data_func ("/save-crash/kill-during-save", GINT_TO_POINTER (FALSE), test_kill_during_save);
   g_test_add_data_func ("/save-crash/kill-during-save/named-temporary", GINT_TO_POINTER (TRUE), test_kill_during_save);
+  g_test_add_data_func ("/save-crash/kill-at-step", GINT_TO_POINTER (FALSE), test_kill_at_step);
+  g_test_add_data_func ("/save-crash/kill-at-step/named-temporary", GINT_TO_POINTER (TRUE), test_kill_at_step);
   g_test_add_func ("/save-crash/kill-during-first-draft", test_kill_during_first_draft);
 
   return g_test_run ();
