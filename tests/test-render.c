@@ -11,6 +11,7 @@
 
 #include "charter-format.h"
 #include "charter-layout.h"
+#include "charter-logo.h"
 #include "charter-templates.h"
 
 static CharterDocument *
@@ -362,6 +363,49 @@ test_logo_and_arabic (void)
     }
 }
 
+/* An SVG logo decodes at its own size, scaled down past 1000 units, and
+ * replays its drawing: librsvg is opened on first use, not linked. */
+static void
+test_svg_logo (void)
+{
+  static const char svg[] =
+    "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d'>"
+    "<rect width='100%%' height='100%%' fill='#ff0000'/></svg>";
+  const struct { int width, height; double want_width, want_height; } sizes[] = {
+    { 120, 60, 120, 60 },
+    { 4000, 2000, 1000, 500 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *text = g_strdup_printf (svg, sizes[i].width, sizes[i].height);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *logo = charter_logo_decode (bytes, "image/svg+xml", &error);
+      cairo_surface_t *image;
+      double width, height;
+      guint32 pixel;
+      cairo_t *cr;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (logo);
+      charter_logo_get_size (logo, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, sizes[i].want_width, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, sizes[i].want_height, 0.01);
+
+      image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+      cr = cairo_create (image);
+      cairo_set_source_surface (cr, logo, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (image);
+      pixel = *(guint32 *)cairo_image_surface_get_data (image);
+      g_assert_cmphex (pixel, ==, 0xffff0000);
+      cairo_surface_destroy (image);
+      cairo_surface_destroy (logo);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -377,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/render/any-scale", test_any_scale);
   g_test_add_func ("/render/sections", test_sections);
   g_test_add_func ("/render/logo-and-arabic", test_logo_and_arabic);
+  g_test_add_func ("/render/svg-logo", test_svg_logo);
 
   return g_test_run ();
 }

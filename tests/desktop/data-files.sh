@@ -95,6 +95,20 @@ for icon in io.github.servicecharter.Charter io.github.servicecharter.Charter-sy
   done
 done
 
+# The app shows its icon from PNGs in its resources (gdk-pixbuf would load
+# librsvg for the SVG): they must be the SVG, drawn at their size.
+for size in 96 192; do
+  png=$data/icons/app/io.github.servicecharter.Charter-$size.png
+  if command -v rsvg-convert >/dev/null; then
+    ok "the app's ${size}-pixel PNG icon is the SVG drawn at that size" bash -c \
+      'rsvg-convert -w "$2" -h "$2" "$1" -o "$3" && "$0" "$4" "$5" "$2" "$2" "$3"' \
+      "$python" "$data/icons/io.github.servicecharter.Charter.svg" "$size" "$WORK/icon.png" \
+      "$CHARTER_SRCDIR/tests/desktop/check-png.py" "$png"
+  else
+    skip "the app's ${size}-pixel PNG icon is the SVG drawn at that size" "rsvg-convert (librsvg2-bin) is not installed"
+  fi
+done
+
 # --- MIME type: the definition as shared-mime-info compiles it
 rng=$(dirname "$0")/shared-mime-info.rng
 ok "MIME definition follows the shared-mime-info format" xmllint --noout --relaxng "$rng" "$mime"
