@@ -852,7 +852,7 @@ test_results_view (void)
   WAIT_UNTIL (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
 }
 
-/* Review and publication offers every layout, and the preview follows. */
+/* Review and export offers every layout, and the preview follows. */
 static void
 test_review_layouts (void)
 {
@@ -1036,6 +1036,91 @@ test_screenshots (void)
   g_test_message ("screenshots in %s", out);
 }
 
+/* The deepest widgets whose minimum width exceeds @limit: the ones that
+ * hold the window wider than it should be. */
+static void
+report_too_wide (GtkWidget *widget,
+                 int        limit,
+                 GString   *report)
+{
+  gboolean child_too_wide = FALSE;
+  int min;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (min > limit)
+        {
+          child_too_wide = TRUE;
+          report_too_wide (child, limit, report);
+        }
+    }
+  if (!child_too_wide)
+    {
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_string_append_printf (report, " %s (%s) needs %d px;", G_OBJECT_TYPE_NAME (widget),
+                              GTK_IS_LABEL (widget) ? gtk_label_get_label (GTK_LABEL (widget)) : "", min);
+    }
+}
+
+/* The window's content, not its frame: a phone's shell maximizes every
+ * window, which drops the frame and its resize borders. */
+static void
+assert_fits_width (GtkWidget  *window,
+                   int         width,
+                   const char *where)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
+  int min;
+
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_test_message ("%s: the window's content needs %d px", where, min);
+  if (min > width)
+    {
+      g_autoptr(GString) report = g_string_new (NULL);
+
+      report_too_wide (content, width, report);
+      g_error ("%s needs %d px, more than a %d-pixel phone:%s", where, min, width, report->str);
+    }
+}
+
+/* Adaptive down to 360 pixels: the welcome view and every step fit a
+ * phone's width, whatever the window buttons the desktop shows. */
+static void
+test_narrow (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *layout = NULL;
+  CharterWindow *window;
+
+  g_object_get (settings, "gtk-decoration-layout", &layout, NULL);
+  /* GTK's own default, as on desktops without GNOME's settings: three
+   * window buttons where GNOME has one. */
+  g_object_set (settings, "gtk-decoration-layout", "menu:minimize,maximize,close", NULL);
+  window = new_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  settle (300);
+  assert_fits_width (GTK_WIDGET (window), 360, "the welcome view");
+
+  {
+    const char *want[] = { "win.new-from-template", "shop" };
+    gtk_widget_activate (find_first (GTK_WIDGET (window), has_action_target, want));
+    WAIT_UNTIL (!charter_window_is_empty (window));
+  }
+  for (CharterStep step = 0; step < CHARTER_N_STEPS; step++)
+    {
+      g_autofree char *where = g_strdup_printf ("step %s", charter_step_get_id (step));
+
+      charter_window_show_step (window, step);
+      settle (400);
+      assert_fits_width (GTK_WIDGET (window), 360, where);
+    }
+  destroy_window (window);
+  g_object_set (settings, "gtk-decoration-layout", layout, NULL);
+}
+
 /* --- setup */
 
 static void
@@ -1147,6 +1232,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/review-layouts", test_review_layouts);
   g_test_add_func ("/ui/print", test_print);
   g_test_add_func ("/ui/dialogs", test_dialogs);
+  g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 
   status = g_test_run ();

@@ -73,6 +73,7 @@ struct _CharterWindow
   GtkLabel        *score_label;
   GtkLevelBar     *score_bar;
   AdwWindowTitle  *window_title;
+  GtkWidget       *preview_button;
   GtkStack        *pages_stack;
   AdwFlap         *flap;
   CharterPreview  *preview;
@@ -1235,6 +1236,15 @@ on_flap_folded (AdwFlap       *flap,
 }
 
 static void
+on_leaflet_folded (AdwLeaflet    *leaflet,
+                   GParamSpec    *pspec,
+                   CharterWindow *self)
+{
+  /* The bottom bar's toggle takes over (bound to the same property). */
+  gtk_widget_set_visible (self->preview_button, !adw_leaflet_get_folded (leaflet));
+}
+
+static void
 on_preview_revealed (AdwFlap       *flap,
                      GParamSpec    *pspec,
                      CharterWindow *self)
@@ -1298,6 +1308,7 @@ charter_window_class_init (CharterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CharterWindow, preview_button);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, steps_list);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_label);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_bar);
@@ -1342,6 +1353,8 @@ charter_window_init (CharterWindow *self)
 #endif
 
   g_signal_connect (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
+  g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded), self);
+  on_leaflet_folded (self->leaflet, NULL, self);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (on_preview_revealed), self);
   adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "show-preview"));
 

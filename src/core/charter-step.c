@@ -19,7 +19,7 @@ static const struct {
   [CHARTER_STEP_RIGHTS] = { "rights", N_("Rights and responsibilities") },
   [CHARTER_STEP_IMPLEMENTATION] = { "implementation", N_("Implementation") },
   [CHARTER_STEP_FEEDBACK] = { "feedback", N_("Feedback and complaints") },
-  [CHARTER_STEP_REVIEW] = { "review", N_("Review and publication") },
+  [CHARTER_STEP_REVIEW] = { "review", N_("Review and export") },
 };
 
 const char *
