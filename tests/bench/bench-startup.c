@@ -25,7 +25,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
-#define ROUNDS 7
+#define ROUNDS 9
 
 static Display *display;
 static Atom net_wm_pid;
@@ -129,89 +129,114 @@ compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
+/* One program as measured: its times of every round, then the median. */
 typedef struct {
-  double start_ms;   /* median */
-  double best_ms;
-  double hwm_mib;    /* highest of the rounds */
-  double anon_mib;   /* private memory (RssAnon) then, highest of the rounds */
-} Result;
+  const char         *name;
+  const char * const *argv;
+  gboolean            quiet;   /* its warnings are its own business */
+  gboolean            no_gl;   /* GDK_DEBUG=gl-disable */
+  double              times[ROUNDS];
+  double              start_ms;   /* median */
+  double              best_ms;
+  double              hwm_mib;    /* highest of the rounds */
+  double              anon_mib;   /* private memory (RssAnon) then, highest of the rounds */
+} Program;
 
 static gboolean
-measure (const char * const *argv,
-         gboolean            quiet,
-         Result             *result)
+run_once (Program *program,
+          guint    round)
 {
-  double times[ROUNDS];
+  g_autofree char *home = g_dir_make_tmp ("charter-bench-XXXXXX", NULL);
+  g_auto(GStrv) env = g_get_environ ();
+  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  const char *unset[] = { "MALLOC_CHECK_", "MALLOC_PERTURB_", "G_DEBUG", "G_ENABLE_DIAGNOSTIC", "GDK_DEBUG" };
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  GPid pid;
 
-  result->hwm_mib = result->anon_mib = 0;
-  for (guint r = 0; r < ROUNDS; r++)
+  /* As users run them: no test-suite malloc checks or fatal warnings. */
+  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
+    env = g_environ_unsetenv (env, unset[i]);
+  if (program->no_gl)
+    env = g_environ_setenv (env, "GDK_DEBUG", "gl-disable", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
     {
-      g_autofree char *home = g_dir_make_tmp ("charter-bench-XXXXXX", NULL);
-      g_auto(GStrv) env = g_get_environ ();
-      const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-      const char *unset[] = { "MALLOC_CHECK_", "MALLOC_PERTURB_", "G_DEBUG", "G_ENABLE_DIAGNOSTIC" };
-      g_autoptr(GError) error = NULL;
-      gint64 start;
-      GPid pid;
+      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
 
-      /* As users run them: no test-suite malloc checks or fatal warnings. */
-      for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
-        env = g_environ_unsetenv (env, unset[i]);
-      for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-        {
-          g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-          g_mkdir_with_parents (dir, 0700);
-          env = g_environ_setenv (env, dirs[i], dir, TRUE);
-        }
-
-      XSync (display, True);
-      start = g_get_monotonic_time ();
-      if (!g_spawn_async (NULL, (char **)argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
-                          (quiet ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
-                          NULL, NULL, &pid, &error))
-        {
-          g_printerr ("bench-startup: %s: %s\n", argv[0], error->message);
-          return FALSE;
-        }
-      if (!wait_for_map (pid, start + 20 * G_USEC_PER_SEC))
-        {
-          g_printerr ("bench-startup: %s showed no window within 20 s\n", argv[0]);
-          stop (pid);
-          return FALSE;
-        }
-      times[r] = (g_get_monotonic_time () - start) / 1000.0;
-
-      /* Let it draw and settle, as a user would look at it. */
-      g_usleep (G_USEC_PER_SEC);
-      result->hwm_mib = MAX (result->hwm_mib, status_mib (pid, "VmHWM:"));
-      result->anon_mib = MAX (result->anon_mib, status_mib (pid, "RssAnon:"));
-      stop (pid);
-      g_spawn_close_pid (pid);
-      remove_tree (home);
+      g_mkdir_with_parents (dir, 0700);
+      env = g_environ_setenv (env, dirs[i], dir, TRUE);
     }
 
-  qsort (times, ROUNDS, sizeof (double), compare_doubles);
-  result->start_ms = times[ROUNDS / 2];
-  result->best_ms = times[0];
+  XSync (display, True);
+  start = g_get_monotonic_time ();
+  if (!g_spawn_async (NULL, (char **)program->argv, env, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                      (program->quiet ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
+                      NULL, NULL, &pid, &error))
+    {
+      g_printerr ("bench-startup: %s: %s\n", program->argv[0], error->message);
+      return FALSE;
+    }
+  if (!wait_for_map (pid, start + 20 * G_USEC_PER_SEC))
+    {
+      g_printerr ("bench-startup: %s showed no window within 20 s\n", program->argv[0]);
+      stop (pid);
+      return FALSE;
+    }
+  program->times[round] = (g_get_monotonic_time () - start) / 1000.0;
+
+  /* Let it draw and settle, as a user would look at it. */
+  g_usleep (G_USEC_PER_SEC);
+  program->hwm_mib = MAX (program->hwm_mib, status_mib (pid, "VmHWM:"));
+  program->anon_mib = MAX (program->anon_mib, status_mib (pid, "RssAnon:"));
+  stop (pid);
+  g_spawn_close_pid (pid);
+  remove_tree (home);
   return TRUE;
 }
 
 static void
-print_result (const char   *name,
-              const Result *result)
+print_result (Program *program)
 {
+  qsort (program->times, ROUNDS, sizeof (double), compare_doubles);
+  program->start_ms = program->times[ROUNDS / 2];
+  program->best_ms = program->times[0];
   g_print ("  %-36s start median %6.1f ms (best %6.1f), peak RSS %6.1f MiB (private %5.1f MiB)\n",
-           name, result->start_ms, result->best_ms, result->hwm_mib, result->anon_mib);
+           program->name, program->start_ms, program->best_ms, program->hwm_mib, program->anon_mib);
+}
+
+static void
+print_ratio (const Program *charter,
+             const Program *editor)
+{
+  g_print ("  start, %-33s %.2f× gnome-text-editor%s\n", charter->name, charter->start_ms / editor->start_ms,
+           charter->start_ms <= 0.8 * editor->start_ms ? " met" : " MISSED");
+}
+
+static void
+print_memory (const Program *charter)
+{
+  g_print ("  memory, %-32s %.1f MiB%s\n", charter->name, charter->hwm_mib,
+           charter->hwm_mib <= 100 ? " met" : " MISSED");
 }
 
 int
 main (int argc, char **argv)
 {
   g_autofree char *editor = g_find_program_in_path ("gnome-text-editor");
-  Result welcome, with_file, text_editor;
-  gboolean have_file = argc > 2;
-  gboolean have_editor = FALSE;
+  const char *editor_args[] = { editor, "--standalone", "--ignore-session", NULL };
+  const char *welcome_args[] = { argv[1], NULL };
+  const char *file_args[] = { argv[1], argc > 2 ? argv[2] : NULL, NULL };
+  /* Pairs: as GTK starts on X11, then without its GL set-up. */
+  Program programs[] = {
+    { "gnome-text-editor", editor_args, TRUE, FALSE },
+    { "gnome-text-editor, no GL", editor_args, TRUE, TRUE },
+    { "charter (welcome view)", welcome_args, FALSE, FALSE },
+    { "charter (welcome view), no GL", welcome_args, FALSE, TRUE },
+    { "charter FILE (wizard)", file_args, FALSE, FALSE },
+    { "charter FILE (wizard), no GL", file_args, FALSE, TRUE },
+  };
+  guint first = editor != NULL ? 0 : 2;
+  guint n = argc > 2 ? G_N_ELEMENTS (programs) : 4;
 
   if (argc < 2)
     {
@@ -226,49 +251,27 @@ main (int argc, char **argv)
   net_wm_pid = XInternAtom (display, "_NET_WM_PID", False);
   XSelectInput (display, DefaultRootWindow (display), SubstructureNotifyMask);
 
-  g_print ("cold start to a mapped window and peak resident memory, %u runs each:\n", ROUNDS);
-
-  if (editor != NULL)
-    {
-      const char *args[] = { editor, "--standalone", "--ignore-session", NULL };
-
-      /* Its warnings are its own business; Charter's are shown. */
-      have_editor = measure (args, TRUE, &text_editor);
-      if (have_editor)
-        print_result ("gnome-text-editor", &text_editor);
-    }
-  else
+  g_print ("cold start to a mapped window and peak resident memory, %u rounds taking turns;\n"
+           "\"no GL\" rows run with GDK_DEBUG=gl-disable: without it GTK 4.8 on X11 sets up\n"
+           "GL to choose a visual even for the cairo renderer, which maps Mesa's llvmpipe\n", ROUNDS);
+  if (editor == NULL)
     g_print ("  gnome-text-editor is not installed: Charter's figures only\n");
 
-  {
-    const char *args[] = { argv[1], NULL };
-
-    if (!measure (args, FALSE, &welcome))
-      return 1;
-    print_result ("charter (welcome view)", &welcome);
-  }
-  if (have_file)
-    {
-      const char *args[] = { argv[1], argv[2], NULL };
-
-      if (!measure (args, FALSE, &with_file))
+  /* Taking turns round by round, so a slower moment of the machine
+   * falls on every program alike. */
+  for (guint r = 0; r < ROUNDS; r++)
+    for (guint i = first; i < n; i++)
+      if (!run_once (&programs[i], r))
         return 1;
-      print_result ("charter FILE (wizard and preview)", &with_file);
-    }
+  for (guint i = first; i < n; i++)
+    print_result (&programs[i]);
 
   g_print ("targets: start ≤ 0.8× gnome-text-editor's, peak RSS ≤ 100 MiB\n");
-  if (have_editor)
-    g_print ("  start: %.2f× gnome-text-editor (welcome)%s\n",
-             welcome.start_ms / text_editor.start_ms,
-             welcome.start_ms <= 0.8 * text_editor.start_ms ? " met" : " MISSED");
-  if (have_editor && have_file)
-    g_print ("         %.2f× gnome-text-editor (with a file)%s\n",
-             with_file.start_ms / text_editor.start_ms,
-             with_file.start_ms <= 0.8 * text_editor.start_ms ? " met" : " MISSED");
-  g_print ("  memory: %.1f MiB (welcome)%s, %.1f MiB (with a file)%s\n",
-           welcome.hwm_mib, welcome.hwm_mib <= 100 ? " met" : " MISSED",
-           have_file ? with_file.hwm_mib : 0, !have_file ? " not measured" :
-           with_file.hwm_mib <= 100 ? " met" : " MISSED");
+  for (guint i = 2; i < n; i++)
+    if (editor != NULL)
+      print_ratio (&programs[i], &programs[i % 2]);
+  for (guint i = 2; i < n; i++)
+    print_memory (&programs[i]);
 
   XCloseDisplay (display);
   return 0;
