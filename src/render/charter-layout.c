@@ -1343,14 +1343,15 @@ first_need (const Block *b)
 
 static double
 chain_need (CharterLayout *self,
-            guint          index)
+            guint          index,
+            double         squeeze)
 {
   double need = 0;
 
   for (guint i = index; i < self->blocks->len; i++)
     {
       const Block *b = &g_array_index (self->blocks, Block, i);
-      double space = i == index ? 0 : b->space_before;
+      double space = i == index ? 0 : b->space_before * squeeze;
 
       if (!b->keep_with_next)
         return need + space + first_need (b);
@@ -1380,8 +1381,11 @@ place (GArray *page,
   g_array_append_val (page, p);
 }
 
-static void
-paginate (CharterLayout *self)
+/* Lays the blocks out on pages, with the space between blocks times
+ * @squeeze; returns how much of the last page is used. */
+static double
+paginate (CharterLayout *self,
+          double         squeeze)
 {
   double top = self->margin_top;
   double bottom = self->paper->height - self->margin_bottom;
@@ -1395,8 +1399,8 @@ paginate (CharterLayout *self)
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *b = &g_array_index (self->blocks, Block, i);
-      double space = y == top ? 0 : b->space_before;
-      double need = b->keep_with_next ? chain_need (self, i) : first_need (b);
+      double space = y == top ? 0 : b->space_before * squeeze;
+      double need = b->keep_with_next ? chain_need (self, i, squeeze) : first_need (b);
       gboolean split = b->main != NULL && (b->splittable || b->height > body);
       guint n, first;
 
@@ -1466,6 +1470,28 @@ paginate (CharterLayout *self)
             }
         }
     }
+  return y - top;
+}
+
+/* A last page holding only a few lines (a runt) looks like something was
+ * forgotten: when slightly tighter spacing between blocks, the same on
+ * every page, takes a page less, that spacing is used. */
+#define RUNT_SHARE 0.2
+
+static void
+paginate_without_runt (CharterLayout *self)
+{
+  static const double squeezes[] = { 0.85, 0.7 };
+  double body = self->paper->height - self->margin_top - self->margin_bottom;
+  double used = paginate (self, 1.0);
+  guint n_pages = self->pages->len;
+
+  if (n_pages < 2 || used > RUNT_SHARE * body)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (squeezes); i++)
+    if (paginate (self, squeezes[i]), self->pages->len < n_pages)
+      return;
+  paginate (self, 1.0);
 }
 
 static void
@@ -1561,7 +1587,7 @@ charter_layout_update (CharterLayout *self)
   if (self->kind == CHARTER_LAYOUT_INDUCTION)
     build_role (self);
 
-  paginate (self);
+  paginate_without_runt (self);
   if (self->kind == CHARTER_LAYOUT_INDUCTION)
     add_acknowledgement_page (self);
   update_sections (self);

@@ -53,6 +53,7 @@ for charter in "$templates"/*.charter; do
     # shellcheck disable=SC2086
     ok "... keeps every word inside the margins" python3 "$layout_py" margins "$pdf" ${margins[$paper]}
     ok "... ends no page with a heading" python3 "$layout_py" headings "$pdf"
+    ok "... ends with more than a few lines on the last page" python3 "$layout_py" last-page "$pdf"
   done
 done
 
@@ -84,8 +85,10 @@ reference_pages() {
   [ "$got" = "$want" ] || { echo "$file has $got pages, the reference has $want"; return 1; }
 }
 ok "shop.en has 4 A4 pages" reference_pages "$WORK/shop.en-a4.pdf" 4
-ok "shop.en has 5 Letter pages" reference_pages "$WORK/shop.en-letter.pdf" 5
-ok "shop.en has 6 A5 pages" reference_pages "$WORK/shop.en-a5.pdf" 6
+ok "shop.en has 4 Letter pages" reference_pages "$WORK/shop.en-letter.pdf" 4
+ok "shop.en has 5 A5 pages" reference_pages "$WORK/shop.en-a5.pdf" 5
+# Its fifth page held three lines until slightly tighter spacing took them back.
+ok "health.en has 4 A4 pages" reference_pages "$WORK/health.en-a4.pdf" 4
 ok "council.da has 5 A4 pages" reference_pages "$WORK/council.da-a4.pdf" 5
 ok "health.en has 6 A5 pages" reference_pages "$WORK/health.en-a5.pdf" 6
 ok "blank.en has 1 page" reference_pages "$WORK/blank.en-a4.pdf" 1
@@ -148,7 +151,7 @@ expect_exit "--large-print exports" 0 charter export "$templates/council.da.char
 ok "... with body text of 16 pt or more" \
   bash -c 's=$(python3 "$0" body-size "$1"); echo "body $s pt"; python3 -c "import sys; sys.exit(float(sys.argv[1]) < 16)" "$s"' \
   "$layout_py" "$WORK/large.pdf"
-ok "... on 10 A4 pages" reference_pages "$WORK/large.pdf" 10
+ok "... on 9 A4 pages" reference_pages "$WORK/large.pdf" 9
 ok "... inside the margins" python3 "$layout_py" margins "$WORK/large.pdf" 57 55 67
 ok "... with no heading last on a page" python3 "$layout_py" headings "$WORK/large.pdf"
 ok "... with every standard" contains_all "$WORK/large.pdf" "$templates/council.da.charter"

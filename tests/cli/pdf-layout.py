@@ -9,6 +9,9 @@
 #       all bold in a size larger than the body text
 #   pdf-layout.py body-size PDF
 #       the size in points of most of the text
+#   pdf-layout.py last-page PDF
+#       the last page of a longer document is not a runt: its text, above
+#       the footer, fills at least a sixth of the page's height
 #
 # Prints one line per problem and exits 1 when there is any.
 #
@@ -54,6 +57,22 @@ def margins(pdf, left, top, bottom):
             elif y1 > height - bottom + TOLERANCE:
                 problems.append(where + f" is in the bottom margin ({bottom} pt)")
     return problems
+
+
+RUNT = 1 / 6
+
+
+def last_page(pdf):
+    pages = list(bbox_pages(pdf))
+    if len(pages) < 2:
+        return []
+    _, height, words = pages[-1]
+    footer_top = max(w[1] for w in words) - TOLERANCE
+    body = [w for w in words if w[1] < footer_top]
+    used = max(w[3] for w in body) - min(w[1] for w in body) if body else 0
+    if used < RUNT * height:
+        return [f"page {len(pages)}, the last, is a runt: its text is {used:.0f} pt of {height:.0f}"]
+    return []
 
 
 def text_lines(pdf):
@@ -108,7 +127,12 @@ def main(argv):
     if command == "body-size":
         print(body_size_units(list(text_lines(pdf))) / 2)
         return 0
-    problems = margins(pdf, *rest) if command == "margins" else headings(pdf)
+    if command == "margins":
+        problems = margins(pdf, *rest)
+    elif command == "last-page":
+        problems = last_page(pdf)
+    else:
+        problems = headings(pdf)
     for p in problems:
         print(p)
     return 1 if problems else 0
