@@ -73,6 +73,10 @@ ok "app icon is well-formed SVG" xmllint --noout "$data/icons/io.github.servicec
 ok "app icon is 128×128" bash -c \
   '[ "$(xmllint --xpath "concat(/*/@width,\"x\",/*/@height,\" \",/*/@viewBox)" "$0")" = "128x128 0 0 128 128" ]' \
   "$data/icons/io.github.servicecharter.Charter.svg"
+ok "development icon is well-formed SVG" xmllint --noout "$data/icons/io.github.servicecharter.Charter.Devel.svg"
+ok "development icon is 128×128" bash -c \
+  '[ "$(xmllint --xpath "concat(/*/@width,\"x\",/*/@height,\" \",/*/@viewBox)" "$0")" = "128x128 0 0 128 128" ]' \
+  "$data/icons/io.github.servicecharter.Charter.Devel.svg"
 ok "symbolic icon is well-formed SVG" xmllint --noout "$data/icons/io.github.servicecharter.Charter-symbolic.svg"
 ok "symbolic icon is 16×16" bash -c \
   '[ "$(xmllint --xpath "concat(/*/@width,\"x\",/*/@height,\" \",/*/@viewBox)" "$0")" = "16x16 0 0 16 16" ]' \
@@ -83,7 +87,7 @@ ok "symbolic icon uses one colour" bash -c \
 
 # ... and they draw: rendered at the sizes a desktop shows them, each is a
 # whole PNG with something on it.
-for icon in io.github.servicecharter.Charter io.github.servicecharter.Charter-symbolic; do
+for icon in io.github.servicecharter.Charter io.github.servicecharter.Charter.Devel io.github.servicecharter.Charter-symbolic; do
   for size in 16 32 64 128; do
     if command -v rsvg-convert >/dev/null; then
       ok "$icon renders at ${size}×$size" bash -c \

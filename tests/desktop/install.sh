@@ -34,6 +34,12 @@ for f in \
 do
   ok "installs $f" test -s "$root/$f"
 done
+case $app_id in
+  *.Devel) icon=io.github.servicecharter.Charter.Devel.svg ;;
+  *) icon=io.github.servicecharter.Charter.svg ;;
+esac
+ok "the installed app icon is $icon" cmp "$root/share/icons/hicolor/scalable/apps/$app_id.svg" \
+  "$CHARTER_SRCDIR/data/icons/$icon"
 ok "installs charter executable" test -x "$root/bin/charter"
 ok "installs charter-thumbnailer executable" test -x "$root/bin/charter-thumbnailer"
 ok "installs the application module in the library folder" bash -c \
