@@ -858,7 +858,7 @@ test_review_layouts (void)
 {
   CharterWindow *window = window_from_template ("shop");
   CharterPage *review = charter_window_get_page (window, CHARTER_STEP_REVIEW);
-  GtkWidget *layout_row, *format_row, *preview;
+  GtkWidget *layout_row, *format_row, *large_print_row, *preview;
   GListModel *layouts;
   guint document_pages, poster = GTK_INVALID_LIST_POSITION;
 
@@ -878,10 +878,18 @@ test_review_layouts (void)
       poster = i;
   g_assert_cmpuint (poster, !=, GTK_INVALID_LIST_POSITION);
 
+  /* Large print is offered for the flowing charter only. */
+  large_print_row = find_first (GTK_WIDGET (review), has_row_title, "Lar_ge print");
+  g_assert_nonnull (large_print_row);
+  g_assert_true (gtk_widget_get_sensitive (large_print_row));
+
   adw_combo_row_set_selected (ADW_COMBO_ROW (layout_row), poster);
   settle (20);
   charter_preview_flush (CHARTER_PREVIEW (preview));
   g_assert_cmpuint (charter_preview_get_n_pages (CHARTER_PREVIEW (preview)), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (large_print_row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (large_print_row)), ==,
+                   "Posters, cards and reports keep their own type sizes");
 
   /* Web pages and plain text are always the whole charter. */
   format_row = find_first (GTK_WIDGET (review), has_row_title, "_Format");
@@ -889,6 +897,7 @@ test_review_layouts (void)
   g_assert_true (gtk_widget_get_sensitive (layout_row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (format_row), 3);
   g_assert_false (gtk_widget_get_sensitive (layout_row));
+  g_assert_false (gtk_widget_get_sensitive (large_print_row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (format_row), 0);
   g_assert_true (gtk_widget_get_sensitive (layout_row));
 
@@ -896,6 +905,7 @@ test_review_layouts (void)
   settle (20);
   charter_preview_flush (CHARTER_PREVIEW (preview));
   g_assert_cmpuint (charter_preview_get_n_pages (CHARTER_PREVIEW (preview)), ==, document_pages);
+  g_assert_true (gtk_widget_get_sensitive (large_print_row));
 
   destroy_window (window);
 }

@@ -32,6 +32,7 @@ struct _CharterPageReview
   AdwComboRow *format_row;
   AdwComboRow *layout_row;
   AdwComboRow *paper_row;
+  AdwActionRow *large_print_row;
   GtkSwitch   *large_print_switch;
 };
 
@@ -113,6 +114,34 @@ charter_page_review_get_setup (CharterPageReview *self,
   setup->large_print = gtk_switch_get_active (self->large_print_switch);
 }
 
+/* Large print is an edition of the flowing charter, on paper: a poster,
+ * a card and a report keep their own type sizes, and a web page or text
+ * the reader's. The row says which, instead of a switch that does nothing. */
+static void
+update_large_print (CharterPageReview *self)
+{
+  gboolean printed = gtk_widget_get_sensitive (GTK_WIDGET (self->layout_row));
+  const char *layout = chosen_layout (self);
+  gboolean flowing = g_str_equal (layout, "document") || g_str_equal (layout, "induction");
+  const char *subtitle;
+
+  if (!printed)
+    subtitle = _("A web page and plain text follow the reader’s own text size");
+  else if (!flowing)
+    subtitle = _("Posters, cards and reports keep their own type sizes");
+  else
+    subtitle = _("Body text of at least 16 points, for readers who need it");
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->large_print_row), printed && flowing);
+  adw_action_row_set_subtitle (self->large_print_row, subtitle);
+}
+
+static void
+on_setup_changed (CharterPageReview *self)
+{
+  g_signal_emit (self, signals[SETUP_CHANGED], 0);
+}
+
 /* A web page and plain text always hold the whole charter: the layout
  * only means something for the printed formats. */
 static void
@@ -125,12 +154,14 @@ on_format_changed (CharterPageReview *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->layout_row), printed);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->layout_row),
                                printed ? "" : _("A web page and plain text always hold the whole charter"));
+  update_large_print (self);
 }
 
 static void
-on_setup_changed (CharterPageReview *self)
+on_layout_changed (CharterPageReview *self)
 {
-  g_signal_emit (self, signals[SETUP_CHANGED], 0);
+  update_large_print (self);
+  on_setup_changed (self);
 }
 
 static void
@@ -230,9 +261,11 @@ charter_page_review_class_init (CharterPageReviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, format_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, layout_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, CharterPageReview, large_print_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, large_print_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_format_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_layout_changed);
   gtk_widget_class_bind_template_callback (widget_class, charter_page_review_export);
 }
 
@@ -246,6 +279,7 @@ charter_page_review_init (CharterPageReview *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_layouts (self);
+  update_large_print (self);
   gtk_switch_set_active (self->large_print_switch, g_settings_get_boolean (self->settings, "large-print"));
 
   charter_page_bind_field (page, self->version_row, CHARTER_FIELD_VERSION);
