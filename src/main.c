@@ -6,9 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <gmodule.h>
-#include <locale.h>
 
 #include "charter-cli.h"
+#include "charter-i18n.h"
 
 typedef int (*AppRun) (int argc, char **argv);
 
@@ -49,17 +49,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("CHARTER_LOCALEDIR");
-
-  /* CHARTER_LOCALEDIR lets tests use the catalogues of the build tree or
-   * of a temporary install before they are installed in LOCALEDIR. */
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  charter_i18n_init ();
 
   /* The command line never loads GTK, so it runs without a display. */
   if (charter_cli_wants (argc, argv))

@@ -29,6 +29,7 @@
 #include "charter-print.h"
 #include "charter-welcome.h"
 #include "charter-window.h"
+#include "test-util.h"
 
 #define KILLED_NAME "Killed Before Saving Ltd"
 
@@ -1189,24 +1190,6 @@ isolate (void)
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -1249,6 +1232,6 @@ main (int argc, char **argv)
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_tree (tmp_home);
+  test_remove_tree (tmp_home);
   return status;
 }

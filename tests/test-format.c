@@ -13,6 +13,7 @@
 #include "charter-format-private.h"
 #include "charter-schema.h"
 #include "charter-templates.h"
+#include "test-util.h"
 
 static GBytes *
 bytes_from_string (const char *s)
@@ -421,20 +422,6 @@ sample_document (const char *name)
 }
 
 static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_save_and_permissions (void)
 {
   g_autofree char *dir = make_temp_dir ();
@@ -457,7 +444,7 @@ test_save_and_permissions (void)
   g_assert_no_error (error);
   g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "Two");
 
-  rm_rf (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -485,7 +472,7 @@ test_save_follows_symlink (void)
   g_assert_no_error (error);
   g_assert_cmpstr (charter_document_get (back, CHARTER_FIELD_NAME), ==, "Through the link");
 
-  rm_rf (dir);
+  test_remove_tree (dir);
 }
 
 static gboolean
@@ -534,7 +521,7 @@ test_disk_full_keeps_original (void)
     n_files++;
   g_assert_cmpuint (n_files, ==, 1);
 
-  rm_rf (dir);
+  test_remove_tree (dir);
 }
 
 static gboolean

@@ -232,7 +232,6 @@ charter_page_about_class_init (CharterPageAboutClass *klass)
   page_class->step = CHARTER_STEP_ABOUT;
   page_class->document_set = charter_page_about_document_set;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-about.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageAbout, name_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageAbout, phone_row);

@@ -42,7 +42,6 @@ charter_page_feedback_class_init (CharterPageFeedbackClass *klass)
   page_class->step = CHARTER_STEP_FEEDBACK;
   page_class->document_set = charter_page_feedback_document_set;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-feedback.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageFeedback, feedback_view);
   gtk_widget_class_bind_template_child (widget_class, CharterPageFeedback, exceeded_view);

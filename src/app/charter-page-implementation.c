@@ -29,7 +29,6 @@ charter_page_implementation_class_init (CharterPageImplementationClass *klass)
 
   page_class->step = CHARTER_STEP_IMPLEMENTATION;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-implementation.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageImplementation, owner_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageImplementation, induction_view);

@@ -65,7 +65,6 @@ charter_page_purpose_class_init (CharterPagePurposeClass *klass)
 
   page_class->step = CHARTER_STEP_PURPOSE;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-purpose.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPagePurpose, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPagePurpose, story_view);

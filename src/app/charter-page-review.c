@@ -90,6 +90,22 @@ chosen_layout (CharterPageReview *self)
   return i < self->layouts->len ? g_ptr_array_index (self->layouts, i) : "document";
 }
 
+static CharterExportFormat
+chosen_format (CharterPageReview *self)
+{
+  guint i = adw_combo_row_get_selected (self->format_row);
+
+  return formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
+}
+
+/* A web page and plain text always hold the whole charter: the layout
+ * only means something for the printed formats. */
+static gboolean
+format_is_printed (CharterExportFormat format)
+{
+  return format == CHARTER_EXPORT_PDF || format == CHARTER_EXPORT_PNG || format == CHARTER_EXPORT_SVG;
+}
+
 static const char *
 chosen_paper (CharterPageReview *self)
 {
@@ -120,7 +136,7 @@ charter_page_review_get_setup (CharterPageReview *self,
 static void
 update_large_print (CharterPageReview *self)
 {
-  gboolean printed = gtk_widget_get_sensitive (GTK_WIDGET (self->layout_row));
+  gboolean printed = format_is_printed (chosen_format (self));
   const char *layout = chosen_layout (self);
   gboolean flowing = g_str_equal (layout, "document") || g_str_equal (layout, "induction");
   const char *subtitle;
@@ -142,14 +158,10 @@ on_setup_changed (CharterPageReview *self)
   g_signal_emit (self, signals[SETUP_CHANGED], 0);
 }
 
-/* A web page and plain text always hold the whole charter: the layout
- * only means something for the printed formats. */
 static void
 on_format_changed (CharterPageReview *self)
 {
-  guint i = adw_combo_row_get_selected (self->format_row);
-  CharterExportFormat format = formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
-  gboolean printed = format == CHARTER_EXPORT_PDF || format == CHARTER_EXPORT_PNG || format == CHARTER_EXPORT_SVG;
+  gboolean printed = format_is_printed (chosen_format (self));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->layout_row), printed);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->layout_row),
@@ -169,12 +181,10 @@ get_options (CharterPageReview    *self,
              CharterExportFormat  *format,
              CharterExportOptions *options)
 {
-  guint i = adw_combo_row_get_selected (self->format_row);
-
-  *format = formats[MIN (i, G_N_ELEMENTS (formats) - 1)];
+  *format = chosen_format (self);
   *options = (CharterExportOptions) {
     .paper = chosen_paper (self),
-    .layout = gtk_widget_get_sensitive (GTK_WIDGET (self->layout_row)) ? chosen_layout (self) : "document",
+    .layout = format_is_printed (*format) ? chosen_layout (self) : "document",
     .large_print = gtk_switch_get_active (self->large_print_switch),
   };
 }
@@ -247,7 +257,6 @@ charter_page_review_class_init (CharterPageReviewClass *klass)
     g_signal_new ("setup-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-review.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, version_row);
   gtk_widget_class_bind_template_child (widget_class, CharterPageReview, effective_row);

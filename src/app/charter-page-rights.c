@@ -36,7 +36,6 @@ charter_page_rights_class_init (CharterPageRightsClass *klass)
   page_class->step = CHARTER_STEP_RIGHTS;
   page_class->document_set = charter_page_rights_document_set;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-rights.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageRights, rights_editor);
   gtk_widget_class_bind_template_child (widget_class, CharterPageRights, responsibilities_editor);

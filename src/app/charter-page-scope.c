@@ -36,7 +36,6 @@ charter_page_scope_class_init (CharterPageScopeClass *klass)
   page_class->step = CHARTER_STEP_SCOPE;
   page_class->document_set = charter_page_scope_document_set;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-scope.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageScope, covers_view);
   gtk_widget_class_bind_template_child (widget_class, CharterPageScope, excludes_view);

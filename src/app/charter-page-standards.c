@@ -34,7 +34,6 @@ charter_page_standards_class_init (CharterPageStandardsClass *klass)
   page_class->step = CHARTER_STEP_STANDARDS;
   page_class->document_set = charter_page_standards_document_set;
 
-  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page-standards.ui");
   gtk_widget_class_bind_template_child (widget_class, CharterPageStandards, standards_editor);
 }

@@ -9,6 +9,7 @@
 #include "charter-coach.h"
 #include "charter-finding.h"
 #include "charter-guidance.h"
+#include "charter-list-editor.h"
 #include "charter-page.h"
 #include "charter-widget-text-private.h"
 #include "charter-text-view.h"
@@ -293,8 +294,9 @@ charter_page_class_init (CharterPageClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The pages' templates use it for their multi-line fields. */
+  /* The pages' templates use them for their multi-line fields and lists. */
   g_type_ensure (CHARTER_TYPE_TEXT_VIEW);
+  g_type_ensure (CHARTER_TYPE_LIST_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/servicecharter/Charter/ui/charter-page.ui");
   gtk_widget_class_bind_template_child_private (widget_class, CharterPage, title_label);
   gtk_widget_class_bind_template_child_private (widget_class, CharterPage, purpose_label);

@@ -1489,8 +1489,12 @@ paginate_without_runt (CharterLayout *self)
   if (n_pages < 2 || used > RUNT_SHARE * body)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (squeezes); i++)
-    if (paginate (self, squeezes[i]), self->pages->len < n_pages)
-      return;
+    {
+      paginate (self, squeezes[i]);
+      if (self->pages->len < n_pages)
+        return;
+    }
+  /* Nothing saved a page: back to the regular spacing. */
   paginate (self, 1.0);
 }
 

@@ -15,10 +15,10 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <math.h>
 
 #include "charter-format.h"
+#include "charter-i18n.h"
 #include "charter-export.h"
 #include "charter-layout.h"
 
@@ -95,7 +95,6 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("CHARTER_LOCALEDIR");
   int size = 256;
   const GOptionEntry entries[] = {
     { "size", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, &size,
@@ -109,14 +108,7 @@ main (int    argc,
   g_autofree char *message = NULL;
   const char *input, *output;
 
-  /* CHARTER_LOCALEDIR: the catalogues of the build tree or a temporary
-   * install, as for charter itself. */
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  charter_i18n_init ();
 
   context = g_option_context_new (_("INPUT OUTPUT"));
   g_option_context_set_summary (context, _("Draw the first page of a charter as a PNG thumbnail. "

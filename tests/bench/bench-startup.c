@@ -25,6 +25,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "test-util.h"
+
 #define ROUNDS 9
 
 static Display *display;
@@ -84,24 +86,6 @@ status_mib (GPid        pid,
   if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, key)) == NULL)
     return 0;
   return g_ascii_strtod (line + strlen (key), NULL) / 1024.0;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -190,7 +174,7 @@ run_once (Program *program,
   program->anon_mib = MAX (program->anon_mib, status_mib (pid, "RssAnon:"));
   stop (pid);
   g_spawn_close_pid (pid);
-  remove_tree (home);
+  test_remove_tree (home);
   return TRUE;
 }
 
@@ -269,7 +253,7 @@ main (int argc, char **argv)
   g_print ("targets: start ≤ 0.8× gnome-text-editor's, peak RSS ≤ 100 MiB\n");
   for (guint i = 2; i < n; i++)
     if (editor != NULL)
-      print_ratio (&programs[i], &programs[i % 2]);
+      print_ratio (&programs[i], &programs[programs[i].no_gl ? 1 : 0]);
   for (guint i = 2; i < n; i++)
     print_memory (&programs[i]);
 
