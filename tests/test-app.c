@@ -21,6 +21,7 @@
 #include "charter-application.h"
 #include "charter-drafts.h"
 #include "charter-format.h"
+#include "charter-gl.h"
 #include "charter-list-editor.h"
 #include "charter-preview.h"
 #include "charter-layout.h"
@@ -1195,6 +1196,8 @@ main (int argc, char **argv)
 {
   int status;
 
+  /* GTK set up as the application sets it up. */
+  charter_gl_skip_unused ();
   if (argc > 1 && g_str_equal (argv[1], "--child-edit"))
     {
       gtk_init ();

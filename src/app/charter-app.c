@@ -7,12 +7,15 @@
 #include "charter-app.h"
 #include "charter-app-resources.h"
 #include "charter-application.h"
+#include "charter-gl.h"
 
 int
 charter_app_run (int    argc,
                  char **argv)
 {
   g_autoptr(CharterApplication) app = NULL;
+
+  charter_gl_skip_unused ();
 
   /* Referencing the bundle keeps the linker from dropping it from the
    * static library; its constructor registers it. */
