@@ -431,13 +431,28 @@ edit_standards (CharterWindow *window)
   }
 }
 
+/* The header bar's subtitle: the folder the file is in. */
+static void
+assert_window_folder (CharterWindow *window,
+                      const char    *expected)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_first (GTK_WIDGET (window), is_type,
+                                                        GSIZE_TO_POINTER (ADW_TYPE_WINDOW_TITLE)));
+
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, expected);
+}
+
 static void
 test_fill_save_reopen (void)
 {
   CharterWindow *window = window_from_template ("cafe");
   CharterWindow *reopened;
   g_autofree char *path = tmp_file ("filled.charter");
-  g_autofree char *again_path = tmp_file ("filled-again.charter");
+  g_autofree char *documents = tmp_file ("Documents");
+  g_autofree char *again_path = g_build_filename (documents, "filled-again.charter", NULL);
+  g_autofree char *elsewhere = g_dir_make_tmp ("charter-test-elsewhere-XXXXXX", NULL);
+  g_autofree char *elsewhere_path = g_build_filename (elsewhere, "filled.charter", NULL);
+  g_autoptr(GFile) elsewhere_file = g_file_new_for_path (elsewhere_path);
   g_autofree char *bytes = NULL;
   g_autofree char *again = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -452,6 +467,7 @@ test_fill_save_reopen (void)
   g_assert_false (charter_window_get_modified (window));
   g_assert_true (g_file_equal (charter_window_get_file (window), file));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "filled.charter"));
+  assert_window_folder (window, "~");
 
   reopened = new_window ();
   charter_window_open_file (reopened, file);
@@ -462,14 +478,66 @@ test_fill_save_reopen (void)
   g_assert_true (document_has_field_value (charter_window_get_document (reopened), "Filled on step 1, æøå"));
 
   /* Saving what was loaded gives the same bytes. */
+  g_assert_cmpint (g_mkdir (documents, 0700), ==, 0);
   g_assert_true (charter_window_save_sync (reopened, again_file, &error));
   g_assert_no_error (error);
   bytes = read_file (path);
   again = read_file (again_path);
   g_assert_cmpstr (bytes, ==, again);
+  assert_window_folder (reopened, "~/Documents");
+
+  /* Outside the home folder, the folder's whole name. */
+  g_assert_nonnull (elsewhere);
+  g_assert_true (charter_window_save_sync (reopened, elsewhere_file, &error));
+  g_assert_no_error (error);
+  assert_window_folder (reopened, elsewhere);
+  g_assert_cmpint (g_unlink (elsewhere_path), ==, 0);
+  g_assert_cmpint (g_rmdir (elsewhere), ==, 0);
 
   destroy_window (reopened);
   destroy_window (window);
+}
+
+/* A saved charter is offered on the next window's welcome view by name
+ * and folder, and opens from there; one deleted since is not offered. */
+static void
+test_recent (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterWindow *welcome;
+  g_autofree char *folder = tmp_file ("Recent");
+  g_autofree char *path = g_build_filename (folder, "recent.charter", NULL);
+  g_autofree char *gone_path = tmp_file ("gone.charter");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) gone = g_file_new_for_path (gone_path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *gone_uri = g_file_get_uri (gone);
+  const char *want[] = { "win.open-recent", uri };
+  const char *want_gone[] = { "win.open-recent", gone_uri };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (charter_window_save_sync (window, gone, &error));
+  g_assert_no_error (error);
+  g_assert_true (charter_window_save_sync (window, file, &error));
+  g_assert_no_error (error);
+  destroy_window (window);
+  g_assert_cmpint (g_unlink (gone_path), ==, 0);
+
+  welcome = new_window ();
+  row = find_first (GTK_WIDGET (welcome), has_action_target, want);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "recent.charter");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "~/Recent");
+  g_assert_null (find_first (GTK_WIDGET (welcome), has_action_target, want_gone));
+
+  g_assert_true (gtk_widget_activate (row));
+  WAIT_UNTIL (!charter_window_is_empty (welcome));
+  g_assert_true (g_file_equal (charter_window_get_file (welcome), file));
+  assert_window_folder (welcome, "~/Recent");
+  destroy_window (welcome);
 }
 
 static void
@@ -1189,6 +1257,8 @@ isolate (void)
       g_setenv (dirs[i], path, TRUE);
     }
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* Files saved in tmp_home are in the home folder, as a user's are. */
+  g_setenv ("HOME", tmp_home, TRUE);
 }
 
 int
@@ -1221,6 +1291,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui/launch", test_launch);
   g_test_add_func ("/ui/fill-save-reopen", test_fill_save_reopen);
+  g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "charter-drafts.h"
+#include "charter-folder-private.h"
 #include "charter-format.h"
 #include "charter-templates.h"
 #include "charter-welcome.h"
@@ -159,7 +160,7 @@ fill_recent (CharterWelcome *self)
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GFile) file = g_file_new_for_uri (uri);
       g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *folder = parent ? g_file_get_parse_name (parent) : NULL;
+      g_autofree char *folder = parent ? charter_folder_display_name (parent) : NULL;
 
       if (!g_str_has_suffix (uri, ".charter") || !gtk_recent_info_exists (info))
         continue;

@@ -9,6 +9,7 @@
 #include "charter-coach.h"
 #include "charter-drafts.h"
 #include "charter-exporter.h"
+#include "charter-folder-private.h"
 #include "charter-format.h"
 #include "charter-history.h"
 #include "charter-page-about.h"
@@ -118,7 +119,7 @@ update_title (CharterWindow *self)
   if (self->file != NULL)
     {
       g_autoptr(GFile) parent = g_file_get_parent (self->file);
-      subtitle = parent ? g_file_get_parse_name (parent) : NULL;
+      subtitle = parent ? charter_folder_display_name (parent) : NULL;
     }
   else
     subtitle = g_strdup (_("Not saved yet"));
