@@ -498,46 +498,127 @@ test_fill_save_reopen (void)
   destroy_window (window);
 }
 
-/* A saved charter is offered on the next window's welcome view by name
- * and folder, and opens from there; one deleted since is not offered. */
+/* The names the welcome view's recent charters show, in order. */
+static char *
+recent_titles (CharterWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GString *joined = g_string_new (NULL);
+  const char *want[] = { "win.open-recent", "" };
+
+  collect (GTK_WIDGET (window), has_action_target, want, FALSE, rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
+                            adw_preferences_row_get_title (g_ptr_array_index (rows, i)));
+  return g_string_free (joined, FALSE);
+}
+
+static void
+count_changes (GtkRecentManager *manager,
+               guint            *changes)
+{
+  (*changes)++;
+}
+
+/* Rewrites the recent-files list as @n entries for the files at @paths,
+ * in that order in the file, last changed on @dates, and waits for
+ * GTK to read it back. */
+static void
+write_recent (const char * const *paths,
+              const char * const *dates,
+              guint               n)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GBookmarkFile) bookmarks = g_bookmark_file_new ();
+  g_autofree char *filename = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+  gulong handler = g_signal_connect (manager, "changed", G_CALLBACK (count_changes), &changes);
+
+  g_object_get (manager, "filename", &filename, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *uri = g_filename_to_uri (paths[i], NULL, NULL);
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (dates[i], NULL);
+
+      g_bookmark_file_set_mime_type (bookmarks, uri, CHARTER_MIME_TYPE);
+      g_bookmark_file_add_application (bookmarks, uri, "Charter", "charter %u");
+      g_bookmark_file_set_added_date_time (bookmarks, uri, when);
+      g_bookmark_file_set_modified_date_time (bookmarks, uri, when);
+      g_bookmark_file_set_visited_date_time (bookmarks, uri, when);
+    }
+  g_assert_true (g_bookmark_file_to_file (bookmarks, filename, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (changes > 0);
+  g_signal_handler_disconnect (manager, handler);
+}
+
+/* The welcome view's recent charters: the most recently saved or opened
+ * first, whatever the order of GTK's list, by name and folder; one
+ * deleted since is not offered; saving puts a charter at the top, and a
+ * row opens its charter. */
 static void
 test_recent (void)
 {
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
   CharterWindow *window = window_from_template ("shop");
   CharterWindow *welcome;
+  const char *names[] = { "older.charter", "newest.charter", "middle.charter", "gone.charter" };
+  const char *dates[] = { "2026-01-05T10:00:00Z", "2026-06-05T10:00:00Z", "2026-03-05T10:00:00Z",
+                          "2026-09-05T10:00:00Z" };
+  char *paths[G_N_ELEMENTS (names)];
   g_autofree char *folder = tmp_file ("Recent");
   g_autofree char *path = g_build_filename (folder, "recent.charter", NULL);
-  g_autofree char *gone_path = tmp_file ("gone.charter");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) gone = g_file_new_for_path (gone_path);
   g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *gone_uri = g_file_get_uri (gone);
   const char *want[] = { "win.open-recent", uri };
-  const char *want_gone[] = { "win.open-recent", gone_uri };
+  const char *want_gone[] = { "win.open-recent", "gone.charter" };
+  g_autofree char *titles = NULL;
   g_autoptr(GError) error = NULL;
+  guint changes = 0;
+  gulong handler;
   GtkWidget *row;
 
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) saved = g_file_new_for_path (paths[i] = tmp_file (names[i]));
+
+      g_assert_true (charter_window_save_sync (window, saved, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (g_unlink (paths[3]), ==, 0);
+  /* GTK writes its list a moment after the last save: after that, ours. */
+  handler = g_signal_connect (manager, "changed", G_CALLBACK (count_changes), &changes);
+  WAIT_UNTIL (changes > 0);
+  g_signal_handler_disconnect (manager, handler);
+  write_recent ((const char * const *)paths, dates, G_N_ELEMENTS (names));
+
+  welcome = new_window ();
+  titles = recent_titles (welcome);
+  g_assert_cmpstr (titles, ==, "newest.charter middle.charter older.charter");
+  g_assert_null (find_first (GTK_WIDGET (welcome), has_action_target, want_gone));
+  destroy_window (welcome);
+
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (charter_window_save_sync (window, gone, &error));
-  g_assert_no_error (error);
   g_assert_true (charter_window_save_sync (window, file, &error));
   g_assert_no_error (error);
   destroy_window (window);
-  g_assert_cmpint (g_unlink (gone_path), ==, 0);
-
   welcome = new_window ();
+  g_clear_pointer (&titles, g_free);
+  titles = recent_titles (welcome);
+  g_assert_cmpstr (titles, ==, "recent.charter newest.charter middle.charter older.charter");
   row = find_first (GTK_WIDGET (welcome), has_action_target, want);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_visible (row));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "recent.charter");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "~/Recent");
-  g_assert_null (find_first (GTK_WIDGET (welcome), has_action_target, want_gone));
 
   g_assert_true (gtk_widget_activate (row));
   WAIT_UNTIL (!charter_window_is_empty (welcome));
   g_assert_true (g_file_equal (charter_window_get_file (welcome), file));
   assert_window_folder (welcome, "~/Recent");
   destroy_window (welcome);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
 }
 
 static void

@@ -147,10 +147,19 @@ fill_drafts (CharterWelcome *self)
   gtk_widget_set_visible (GTK_WIDGET (self->drafts_group), shown > 0);
 }
 
+/* Most recently saved or opened first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *)b),
+                              gtk_recent_info_get_modified ((GtkRecentInfo *)a));
+}
+
 static void
 fill_recent (CharterWelcome *self)
 {
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GList *items = g_list_sort (gtk_recent_manager_get_items (gtk_recent_manager_get_default ()), compare_recent);
   guint shown = 0;
 
   clear (self->recent_list);
