@@ -621,6 +621,57 @@ test_recent (void)
     g_free (paths[i]);
 }
 
+static gboolean
+is_label_starting (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+/* The sidebar row of @data, a step's title. */
+static gboolean
+is_step_row (GtkWidget *widget,
+             gpointer   data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) && find_first (widget, is_label_starting, data) != NULL;
+}
+
+static gboolean
+has_selected_text (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), NULL, NULL);
+}
+
+/* Choosing a step in the sidebar leaves the focus on the first control
+ * of its form, ready to type, and no guidance text selected: GTK selects
+ * a selectable label whole when it takes the focus. */
+static void
+test_step_focus (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+
+  for (CharterStep step = 0; step < CHARTER_N_STEPS; step++)
+    {
+      GtkWidget *page = GTK_WIDGET (charter_window_get_page (window, step));
+      GtkWidget *row = find_first (GTK_WIDGET (window), is_step_row, (gpointer)charter_step_get_title (step));
+      GtkWidget *focus;
+
+      g_test_message ("step %s", charter_step_get_id (step));
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_activate (row));
+      settle (50);
+      g_assert_cmpint (charter_window_get_step (window), ==, step);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+      g_assert_false (GTK_IS_LABEL (focus));
+      g_assert_null (find_first (page, has_selected_text, NULL));
+    }
+  destroy_window (window);
+}
+
 static void
 test_undo_redo (void)
 {
@@ -871,13 +922,6 @@ has_row_title (GtkWidget *widget,
          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data);
 }
 
-static gboolean
-is_label_starting (GtkWidget *widget,
-                   gpointer   data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
-         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
-}
 
 static const CharterResult *
 result_of (CharterWindow *window,
@@ -1373,6 +1417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/launch", test_launch);
   g_test_add_func ("/ui/fill-save-reopen", test_fill_save_reopen);
   g_test_add_func ("/ui/recent", test_recent);
+  g_test_add_func ("/ui/step-focus", test_step_focus);
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);

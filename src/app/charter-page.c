@@ -520,3 +520,15 @@ charter_page_focus_field (CharterPage  *self,
     }
   return FALSE;
 }
+
+/* Not the page's first focusable widget: that is the guidance text, which
+ * GTK selects whole when it takes the focus. */
+gboolean
+charter_page_focus_form (CharterPage *self)
+{
+  CharterPagePrivate *priv = charter_page_get_instance_private (self);
+
+  g_return_val_if_fail (CHARTER_IS_PAGE (self), FALSE);
+
+  return gtk_widget_child_focus (GTK_WIDGET (priv->content), GTK_DIR_TAB_FORWARD);
+}

@@ -55,5 +55,8 @@ void             charter_page_bind_field    (CharterPage     *self,
 /* Moves the keyboard focus to the widget bound to @field, if any. */
 gboolean         charter_page_focus_field   (CharterPage     *self,
                                              CharterField     field);
+/* Moves it to the first control of the form, past the title, guidance
+ * and findings; FALSE when the form has none. */
+gboolean         charter_page_focus_form    (CharterPage     *self);
 
 G_END_DECLS

@@ -396,6 +396,16 @@ charter_window_show_step (CharterWindow *self,
   update_actions (self);
 }
 
+/* Ready to type: the first control of the step's form, else whatever
+ * comes first on the page. */
+static void
+focus_page (CharterWindow *self,
+            CharterStep    step)
+{
+  if (!charter_page_focus_form (self->pages[step]))
+    gtk_widget_child_focus (GTK_WIDGET (self->pages[step]), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_step_activated (GtkListBox    *list,
                    GtkListBoxRow *row,
@@ -409,7 +419,7 @@ on_step_activated (GtkListBox    *list,
       return;
     }
   charter_window_show_step (self, index);
-  gtk_widget_child_focus (GTK_WIDGET (self->pages[index]), GTK_DIR_TAB_FORWARD);
+  focus_page (self, index);
 }
 
 static void
@@ -1113,7 +1123,7 @@ action_go_to (GtkWidget  *widget,
     return;
   charter_window_show_step (self, step);
   if (field < 0 || !charter_page_focus_field (self->pages[step], field))
-    gtk_widget_child_focus (GTK_WIDGET (self->pages[step]), GTK_DIR_TAB_FORWARD);
+    focus_page (self, step);
 }
 
 static void
