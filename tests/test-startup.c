@@ -10,9 +10,7 @@
  */
 #include "config.h"
 
-#include <signal.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <gtk/gtk.h>
 
 #include "charter-gl.h"
@@ -77,22 +75,6 @@ test_gl_environ (void)
     }
 }
 
-static void
-stop (GPid pid)
-{
-  int status;
-
-  kill (pid, SIGTERM);
-  for (guint i = 0; i < 100; i++)
-    {
-      if (waitpid (pid, &status, WNOHANG) == pid)
-        return;
-      g_usleep (50000);
-    }
-  kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
-}
-
 /* Whether a GL implementation is mapped into @pid: a GLVND vendor
  * library for EGL or GLX (Mesa's, NVIDIA's, …), which GTK's GL set-up
  * loads through libepoxy and which loads the driver itself. */
@@ -138,7 +120,7 @@ charter_loads_gl (const char *renderer)
   /* Slow under AddressSanitizer, and with llvmpipe compiling shaders. */
   mapped = test_x11_wait_for_map (&x11, pid, g_get_monotonic_time () + 60 * G_USEC_PER_SEC);
   loaded = mapped && maps_gl_driver (pid);
-  stop (pid);
+  test_stop_child (pid, 5);
   g_spawn_close_pid (pid);
   test_remove_tree (home);
   g_assert_true (mapped);

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <signal.h>
+#include <sys/wait.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -25,4 +27,23 @@ test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Ends a child started with G_SPAWN_DO_NOT_REAP_CHILD and reaps it: asks
+ * with SIGTERM, and after @grace_s seconds insists with SIGKILL. */
+static inline void
+test_stop_child (GPid  pid,
+                 guint grace_s)
+{
+  int status;
+
+  kill (pid, SIGTERM);
+  for (guint i = 0; i < grace_s * 20; i++)
+    {
+      if (waitpid (pid, &status, WNOHANG) == pid)
+        return;
+      g_usleep (G_USEC_PER_SEC / 20);
+    }
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
 }

@@ -20,8 +20,6 @@
  */
 #include "config.h"
 
-#include <signal.h>
-#include <sys/wait.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 
@@ -44,22 +42,6 @@ status_mib (GPid        pid,
   if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, key)) == NULL)
     return 0;
   return g_ascii_strtod (line + strlen (key), NULL) / 1024.0;
-}
-
-static void
-stop (GPid pid)
-{
-  int status;
-
-  kill (pid, SIGTERM);
-  for (guint i = 0; i < 40; i++)
-    {
-      if (waitpid (pid, &status, WNOHANG) == pid)
-        return;
-      g_usleep (50000);
-    }
-  kill (pid, SIGKILL);
-  waitpid (pid, &status, 0);
 }
 
 static int
@@ -130,7 +112,7 @@ run_once (Program *program,
   if (!test_x11_wait_for_map (&x11, pid, start + 20 * G_USEC_PER_SEC))
     {
       g_printerr ("bench-startup: %s showed no window within 20 s\n", program->argv[0]);
-      stop (pid);
+      test_stop_child (pid, 2);
       return FALSE;
     }
   program->times[round] = (g_get_monotonic_time () - start) / 1000.0;
@@ -139,7 +121,7 @@ run_once (Program *program,
   g_usleep (G_USEC_PER_SEC);
   program->hwm_mib = MAX (program->hwm_mib, status_mib (pid, "VmHWM:"));
   program->anon_mib = MAX (program->anon_mib, status_mib (pid, "RssAnon:"));
-  stop (pid);
+  test_stop_child (pid, 2);
   g_spawn_close_pid (pid);
   test_remove_tree (home);
   return TRUE;
