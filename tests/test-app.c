@@ -788,6 +788,93 @@ test_close_unsaved (void)
   WAIT_UNTIL (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) == NULL);
 }
 
+/* Waits for the message dialog over @window and returns its heading and
+ * body as "HEADING: BODY", closing it. */
+static char *
+take_dialog (CharterWindow *window)
+{
+  AdwMessageDialog *dialog;
+  char *text;
+
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) != NULL);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  text = g_strdup_printf ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+  g_test_message ("dialog: %s", text);
+  /* What the Close button does: the response, then closing. */
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_UNTIL (find_dialog_for (GTK_WINDOW (window)) == NULL);
+  return text;
+}
+
+/* A file that cannot be opened, and a save that fails, say so in a
+ * dialog naming the file and the reason, and lose nothing: the window
+ * keeps what it showed and the unsaved edit. */
+static void
+test_errors (void)
+{
+  const struct {
+    const char *name;
+    const char *contents;
+    const char *expected;
+  } files[] = {
+    { "newer.charter",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<charter xmlns=\"https://servicecharter.github.io/ns/charter\" format=\"99\" xml:lang=\"en\"/>\n",
+      "Could not open “newer.charter”: line 2: this file was made by a newer version of Charter" },
+    { "cut-short.charter",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<charter xmlns=\"https://servicecharter.github.io/ns/charter\" format=\"1\" xml:lang=\"en\">\n"
+      "  <about>\n",
+      "Could not open “cut-short.charter”: line 4: the file is not well-formed XML" },
+    { "missing.charter", NULL, "Could not open “missing.charter”: " },
+  };
+  CharterWindow *window;
+  CharterDocument *document;
+  g_autofree char *stick = tmp_file ("Stick");
+  g_autofree char *path = g_build_filename (stick, "a.charter", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *file_path = tmp_file (files[i].name);
+      g_autoptr(GFile) bad = g_file_new_for_path (file_path);
+      g_autofree char *shown = NULL;
+
+      if (files[i].contents != NULL)
+        g_assert_true (g_file_set_contents (file_path, files[i].contents, -1, NULL));
+      window = new_window ();
+      charter_window_open_file (window, bad);
+      shown = take_dialog (window);
+      g_assert_true (g_str_has_prefix (shown, files[i].expected));
+      g_assert_cmpuint (strlen (shown), >, strlen ("Could not open “missing.charter”: ") + 10);
+      g_assert_true (charter_window_is_empty (window));
+      destroy_window (window);
+    }
+
+  /* The folder it was saved in is gone (a USB stick pulled out). */
+  window = window_from_template ("shop");
+  document = charter_window_get_document (window);
+  g_assert_cmpint (g_mkdir (stick, 0700), ==, 0);
+  g_assert_true (charter_window_save_sync (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (stick), ==, 0);
+  charter_document_set (document, CHARTER_FIELD_PURPOSE, "Kept after a failed save");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  {
+    g_autofree char *shown = take_dialog (window);
+
+    g_assert_true (g_str_has_prefix (shown, "Could not save “a.charter”: "));
+    g_assert_cmpuint (strlen (shown), >, strlen ("Could not save “a.charter”: ") + 10);
+  }
+  g_assert_true (charter_window_get_modified (window));
+  g_assert_cmpstr (charter_document_get (document, CHARTER_FIELD_PURPOSE), ==, "Kept after a failed save");
+  g_assert_false (g_file_test (stick, G_FILE_TEST_EXISTS));
+  destroy_window (window);
+}
+
 static char *
 find_draft (const char *title)
 {
@@ -1418,6 +1505,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/fill-save-reopen", test_fill_save_reopen);
   g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/step-focus", test_step_focus);
+  g_test_add_func ("/ui/errors", test_errors);
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);
