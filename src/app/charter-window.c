@@ -651,12 +651,27 @@ charter_window_add_toast (CharterWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Messages are written to follow "charter: FILE: error: " on the command
+ * line; a dialog's body is a sentence. */
+static char *
+as_sentence (const char *message)
+{
+  gunichar first = g_utf8_get_char (message);
+  char upper[6];
+
+  if (first == 0)
+    return g_strdup (message);
+  upper[g_unichar_to_utf8 (g_unichar_toupper (first), upper)] = '\0';
+  return g_strconcat (upper, g_utf8_next_char (message), NULL);
+}
+
 void
 charter_window_show_error (CharterWindow *self,
                            const char    *heading,
                            const GError  *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error ? error->message : NULL);
+  g_autofree char *body = error ? as_sentence (error->message) : NULL;
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -1151,7 +1151,8 @@ read_root (CharterDocument *document,
                          _("“%s” is not a valid format version"), format);
 
   if (version > CHARTER_FORMAT_VERSION)
-    return set_error_at (error, root, CHARTER_ERROR_NEWER_FORMAT,
+    /* No line number: the whole file is the matter, not its line 2. */
+    return set_error_at (error, NULL, CHARTER_ERROR_NEWER_FORMAT,
                          _("this file was made by a newer version of Charter (file format %s; "
                            "this version reads format %d). Update Charter to open it."),
                          format, CHARTER_FORMAT_VERSION);
