@@ -672,6 +672,64 @@ test_step_focus (void)
   destroy_window (window);
 }
 
+static const char *
+standard_text (CharterDocument *document,
+               guint            position)
+{
+  return charter_item_get (charter_document_get_item (document, CHARTER_LIST_STANDARDS, position),
+                           CHARTER_STANDARD_TEXT);
+}
+
+/* Alt+Shift+Up and Down move the item whose row holds the focus, from a
+ * field inside its expander too, and the focus stays with the moved
+ * item; at the top, up does nothing. */
+static void
+test_list_keys (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+  CharterPage *page = charter_window_get_page (window, CHARTER_STEP_STANDARDS);
+  CharterListEditor *editor;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GtkWidget *focus;
+
+  charter_window_show_step (window, CHARTER_STEP_STANDARDS);
+  settle (10);
+  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  first = g_strdup (standard_text (document, 0));
+  second = g_strdup (standard_text (document, 1));
+  g_assert_cmpstr (first, !=, second);
+
+  focus = row_first_field (list_row (editor, 1));
+  settle (50);
+  g_assert_true (gtk_widget_grab_focus (focus));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "list.move-up", NULL));
+  settle (50);
+  g_assert_cmpstr (standard_text (document, 0), ==, second);
+  g_assert_cmpstr (standard_text (document, 1), ==, first);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == list_row (editor, 0) || gtk_widget_is_ancestor (focus, list_row (editor, 0)));
+
+  /* Already at the top. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "list.move-up", NULL));
+  settle (50);
+  g_assert_cmpstr (standard_text (document, 0), ==, second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "list.move-down", NULL));
+  settle (50);
+  g_assert_cmpstr (standard_text (document, 0), ==, first);
+  g_assert_cmpstr (standard_text (document, 1), ==, second);
+
+  /* With the focus outside the list, nothing moves. */
+  gtk_widget_grab_focus (GTK_WIDGET (find_first (GTK_WIDGET (editor), is_add_button, NULL)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "list.move-down", NULL));
+  settle (50);
+  g_assert_cmpstr (standard_text (document, 0), ==, first);
+  destroy_window (window);
+}
+
 static void
 test_undo_redo (void)
 {
@@ -1506,6 +1564,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/step-focus", test_step_focus);
   g_test_add_func ("/ui/errors", test_errors);
+  g_test_add_func ("/ui/list-keys", test_list_keys);
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);

@@ -571,6 +571,36 @@ restore_focus (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The item row holding the keyboard focus, if it is one of this list's:
+ * the focus may be in a field row nested inside an item's expander. */
+static GtkWidget *
+focused_row (CharterListEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  while (row != NULL && gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
+    row = gtk_widget_get_ancestor (gtk_widget_get_parent (row), GTK_TYPE_LIST_BOX_ROW);
+  return row;
+}
+
+/* Alt+Shift+Up and Down: what the row's own buttons do, from anywhere in
+ * the row, fields included. */
+static void
+action_move (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  CharterListEditor *self = CHARTER_LIST_EDITOR (widget);
+  GtkWidget *row = focused_row (self);
+  const char *name = g_str_equal (action_name, "list.move-up") ? "up" : "down";
+  GtkWidget *button = row != NULL ? find_named_child (row, name) : NULL;
+
+  if (button != NULL && gtk_widget_is_sensitive (button))
+    on_move (GTK_BUTTON (button), row);
+}
+
 /* Move up on the first row and Move down on the last do nothing: say so. */
 static void
 update_move_buttons (CharterListEditor *self)
@@ -733,6 +763,13 @@ charter_list_editor_class_init (CharterListEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterListEditor, list);
   gtk_widget_class_bind_template_child (widget_class, CharterListEditor, add_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+
+  gtk_widget_class_install_action (widget_class, "list.move-up", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "list.move-down", NULL, action_move);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "list.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "list.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "list.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "list.move-down", NULL);
 }
 
 static void
