@@ -13,7 +13,6 @@
  */
 #include "config.h"
 
-#include <string.h>
 #include <gtk/gtk.h>
 
 #include "charter-gl.h"
