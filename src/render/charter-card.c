@@ -213,8 +213,8 @@ render_front (Card    *self,
   double band, y, foot = 0;
 
   /* The band's height depends on the name, so it is measured first. */
-  band = s + show (self, NULL, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 5, 0, 0, w, c->on_brand, kicker)
-           + 1.0 + show (self, NULL, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10, 0, 0, w, c->on_brand, name)
+  band = s + show (self, NULL, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 6.6, 0, 0, w, c->on_brand, kicker)
+           + 1.0 + show (self, NULL, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 13.3, 0, 0, w, c->on_brand, name)
            + 2.5 * CHARTER_MM;
   band = MAX (band, 15.0 * CHARTER_MM);
 
@@ -222,15 +222,15 @@ render_front (Card    *self,
     fill (cr, c->brand, -b, -b, CHARTER_CARD_WIDTH + 2 * b, band + b);
 
   y = s;
-  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 5, s, y, w, c->on_brand, kicker) + 1.0;
-  show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10, s, y, w, c->on_brand, name);
+  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 6.6, s, y, w, c->on_brand, kicker) + 1.0;
+  show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 13.3, s, y, w, c->on_brand, name);
 
   y = band + 2.5 * CHARTER_MM;
   if (*purpose != '\0')
     {
       g_autofree char *markup = g_markup_escape_text (purpose, -1);
 
-      y += show (self, cr, CHARTER_SERIF, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 8.2, s, y, w, c->accent, markup);
+      y += show (self, cr, CHARTER_SERIF, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, 10.9, s, y, w, c->accent, markup);
       y += 2.0 * CHARTER_MM;
     }
 
@@ -240,7 +240,7 @@ render_front (Card    *self,
       g_autofree char *markup = g_markup_printf_escaped ("%s: <b>%s</b>",
                                                          charter_label (language (self), CHARTER_LABEL_FULL_CHARTER), url);
       PangoLayout *layout = charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                                                5.6 * self->fit, w, PANGO_ALIGN_LEFT, markup);
+                                                7.4 * self->fit, w, PANGO_ALIGN_LEFT, markup);
       double h = charter_print_height (layout);
 
       /* Pinned to the foot of the safe area; the standards must end above it. */
@@ -261,7 +261,7 @@ render_front (Card    *self,
           cairo_arc (cr, s + 0.7 * CHARTER_MM, y + 3.6 * self->fit, 0.55 * CHARTER_MM, 0, 2 * G_PI);
           cairo_fill (cr);
         }
-      y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 6.6, s + indent, y, w - indent,
+      y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.8, s + indent, y, w - indent,
                  charter_ink, text);
       y += 0.9 * CHARTER_MM;
     }
@@ -282,7 +282,7 @@ label_column (Card *self)
     {
       g_autofree char *markup = g_markup_escape_text (charter_label (language (self), labels[i]), -1);
       PangoLayout *layout = charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
-                                                5.4 * self->fit, -1, PANGO_ALIGN_LEFT, markup);
+                                                7.2 * self->fit, -1, PANGO_ALIGN_LEFT, markup);
       PangoRectangle logical;
 
       pango_layout_get_extents (layout, NULL, &logical);
@@ -312,9 +312,9 @@ render_row (Card       *self,
   label_markup = g_markup_escape_text (charter_label (language (self), label), -1);
   value_markup = g_markup_escape_text (value, -1);
   /* The label's smaller type sits on the value's first baseline. */
-  lh = show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 5.4, s, y + 0.9 * self->fit,
+  lh = show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.2, s, y + 0.9 * self->fit,
              label_w, charter_muted, label_markup);
-  vh = show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 6.6, s + label_w, y, w,
+  vh = show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.8, s + label_w, y, w,
              charter_ink, value_markup);
   return y + MAX (lh, vh) + 0.5 * CHARTER_MM;
 }
@@ -334,9 +334,9 @@ render_promise (Card         *self,
     return y;
 
   markup = g_markup_printf_escaped ("<span foreground=\"#5f6873\" weight=\"bold\" size=\"%d\">%s</span>  %s",
-                                    (int) (5.4 * self->fit * PANGO_SCALE),
+                                    (int) (7.2 * self->fit * PANGO_SCALE),
                                     charter_label (language (self), label), value);
-  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 6.6, s, y,
+  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, 8.8, s, y,
              CHARTER_CARD_WIDTH - 2 * s, charter_ink, markup);
   return y + 0.5 * CHARTER_MM;
 }
@@ -351,7 +351,7 @@ render_heading (Card         *self,
   double w = CHARTER_CARD_WIDTH - 2 * s;
   g_autofree char *markup = g_markup_escape_text (charter_label (language (self), label), -1);
 
-  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 7.6, s, y,
+  y += show (self, cr, CHARTER_SANS, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, 10.1, s, y,
              w - (self->logo ? self->logo_width + 2 * CHARTER_MM : 0), self->colours.accent, markup);
   return y + 0.8 * CHARTER_MM;
 }
@@ -507,7 +507,7 @@ draw_sheet (Card    *self,
 
       self->fit = 1.0;
       charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL,
-                                                  PANGO_STYLE_NORMAL, 7, self->paper->width - 2 * SHEET_MARGIN,
+                                                  PANGO_STYLE_NORMAL, 9.3, self->paper->width - 2 * SHEET_MARGIN,
                                                   PANGO_ALIGN_CENTER, note),
                           SHEET_MARGIN, 6.0 * CHARTER_MM, charter_muted);
     }

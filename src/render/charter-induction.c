@@ -82,7 +82,7 @@ caption (CharterAcknowledgement *self,
   g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
                                                      (int) (0.8 * PANGO_SCALE * self->unit), upper);
 
-  return show (self, cr, PANGO_WEIGHT_BOLD, 7.5, x, y, width, charter_muted, markup);
+  return show (self, cr, PANGO_WEIGHT_BOLD, 10, x, y, width, charter_muted, markup);
 }
 
 /* A value printed on a writing line, or the bare line to fill in by hand;
@@ -103,7 +103,7 @@ field_line (CharterAcknowledgement *self,
     {
       g_autofree char *markup = g_markup_escape_text (value, -1);
       PangoLayout *layout = charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                                                13 * self->unit, width, PANGO_ALIGN_LEFT, markup);
+                                                17.3 * self->unit, width, PANGO_ALIGN_LEFT, markup);
 
       /* One line: a long name is cut rather than written over the next field. */
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -141,14 +141,14 @@ charter_acknowledgement_draw (CharterAcknowledgement   *self,
   cairo_rectangle (cr, x, y - 14 * self->unit, w, 3.5 * self->unit);
   cairo_fill (cr);
 
-  y += show (self, cr, PANGO_WEIGHT_BOLD, 8.5, x, y, w, c->accent, kicker_markup) + 4 * self->unit;
-  y += show (self, cr, PANGO_WEIGHT_BOLD, 22, x, y, w, c->accent, title);
+  y += show (self, cr, PANGO_WEIGHT_BOLD, 11.3, x, y, w, c->accent, kicker_markup) + 4 * self->unit;
+  y += show (self, cr, PANGO_WEIGHT_BOLD, 29.3, x, y, w, c->accent, title);
   if (*org != '\0')
     {
       g_autofree char *name = g_markup_escape_text (org, -1);
 
       y += 4 * self->unit;
-      y += show (self, cr, PANGO_WEIGHT_NORMAL, 11, x, y, w, charter_muted, name);
+      y += show (self, cr, PANGO_WEIGHT_NORMAL, 14.6, x, y, w, charter_muted, name);
     }
 
   y += 22 * self->unit;
@@ -162,7 +162,7 @@ charter_acknowledgement_draw (CharterAcknowledgement   *self,
     cairo_set_source_rgb (cr, c->brand[0], c->brand[1], c->brand[2]);
     cairo_rectangle (cr, x, y, 4 * self->unit, h + 2 * pad);
     cairo_fill (cr);
-    show (self, cr, PANGO_WEIGHT_NORMAL, 12, x + pad + 4 * self->unit, y + pad, w - 2 * pad - 4 * self->unit,
+    show (self, cr, PANGO_WEIGHT_NORMAL, 16, x + pad + 4 * self->unit, y + pad, w - 2 * pad - 4 * self->unit,
           charter_ink, statement);
     y += h + 2 * pad + 18 * self->unit;
   }
@@ -182,12 +182,12 @@ charter_acknowledgement_draw (CharterAcknowledgement   *self,
   {
     g_autofree char *received = g_markup_escape_text (charter_label (language (self), CHARTER_LABEL_RECEIVED_BY), -1);
 
-    y += show (self, cr, PANGO_WEIGHT_BOLD, 10.5, x, y, w, charter_ink, received) + 4 * self->unit;
+    y += show (self, cr, PANGO_WEIGHT_BOLD, 14, x, y, w, charter_ink, received) + 4 * self->unit;
   }
   y += field_line (self, cr, x, y, wide, CHARTER_LABEL_STAFF_NAME, NULL);
   field_line (self, cr, x, y, half, CHARTER_LABEL_SIGNATURE, NULL);
   y += field_line (self, cr, x + half + gap, y, half, CHARTER_LABEL_DATE, NULL);
 
   y += 12 * self->unit;
-  show (self, cr, PANGO_WEIGHT_NORMAL, 8.5, x, y, w, charter_muted, keep);
+  show (self, cr, PANGO_WEIGHT_NORMAL, 11.3, x, y, w, charter_muted, keep);
 }

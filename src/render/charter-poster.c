@@ -83,11 +83,11 @@ render_top (Poster  *self,
       text_x += self->logo_width + 24 * self->unit;
     }
   kicker_h = charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                         PANGO_STYLE_NORMAL, size (self, 13),
+                                                         PANGO_STYLE_NORMAL, size (self, 17.3),
                                                          width - (text_x - x), PANGO_ALIGN_LEFT, kicker),
                                  text_x, y, c->accent);
   name_h = charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                       PANGO_STYLE_NORMAL, size (self, 30),
+                                                       PANGO_STYLE_NORMAL, size (self, 40),
                                                        width - (text_x - x), PANGO_ALIGN_LEFT, name),
                                text_x, y + kicker_h + 2 * self->unit, charter_ink);
   y += MAX (self->logo != NULL ? self->logo_height : 0, kicker_h + 2 * self->unit + name_h);
@@ -106,7 +106,7 @@ render_top (Poster  *self,
       g_autofree char *markup = g_markup_escape_text (purpose, -1);
 
       y += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                       PANGO_STYLE_NORMAL, size (self, 64), width,
+                                                       PANGO_STYLE_NORMAL, size (self, 85.3), width,
                                                        PANGO_ALIGN_LEFT, markup),
                                x, y, c->accent);
       y += 52 * self->unit * self->fit;
@@ -117,7 +117,7 @@ render_top (Poster  *self,
       g_autofree char *heading = spaced_caps (self, charter_label (language (self), CHARTER_LABEL_OUR_PROMISES));
 
       y += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                       PANGO_STYLE_NORMAL, size (self, 15), width,
+                                                       PANGO_STYLE_NORMAL, size (self, 20), width,
                                                        PANGO_ALIGN_LEFT, heading),
                                x, y, charter_muted);
       y += 14 * self->unit * self->fit;
@@ -152,23 +152,23 @@ render_top (Poster  *self,
                                           : g_strdup ("");
 
           target_markup = g_markup_printf_escaped ("%s<span size=\"%d\" weight=\"normal\" foreground=\"#5f6873\">%s%s</span>",
-                                                   target, (int) (size (self, 14) * PANGO_SCALE),
+                                                   target, (int) (size (self, 18.6) * PANGO_SCALE),
                                                    *cases ? "\n" : "", cases);
         }
       else
         target_markup = g_strdup ("✓");
 
       left_h = charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                           PANGO_STYLE_NORMAL, size (self, 34), target_w,
+                                                           PANGO_STYLE_NORMAL, size (self, 45.3), target_w,
                                                            PANGO_ALIGN_LEFT, target_markup),
                                    x, y, c->accent);
       right_h = charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL,
-                                                            PANGO_STYLE_NORMAL, size (self, 26), text_w,
+                                                            PANGO_STYLE_NORMAL, size (self, 34.6), text_w,
                                                             PANGO_ALIGN_LEFT, text),
                                     x + target_w + gap, y, charter_ink);
       right_h += 4 * self->unit;
       right_h += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL,
-                                                             PANGO_STYLE_NORMAL, size (self, 14), text_w,
+                                                             PANGO_STYLE_NORMAL, size (self, 18.6), text_w,
                                                              PANGO_ALIGN_LEFT, pillar),
                                      x + target_w + gap, y + right_h, charter_muted);
       y += MAX (left_h, right_h) + pad;
@@ -213,7 +213,7 @@ render_feedback (Poster  *self,
       }
 
   h += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                   PANGO_STYLE_NORMAL, size (self, 30), inner_w,
+                                                   PANGO_STYLE_NORMAL, size (self, 40), inner_w,
                                                    PANGO_ALIGN_LEFT, heading),
                            inner_x, y + h, c->accent);
   if (*invitation != '\0')
@@ -222,7 +222,7 @@ render_feedback (Poster  *self,
 
       h += 10 * self->unit * self->fit;
       h += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL,
-                                                       PANGO_STYLE_NORMAL, size (self, 20), inner_w,
+                                                       PANGO_STYLE_NORMAL, size (self, 26.6), inner_w,
                                                        PANGO_ALIGN_LEFT, markup),
                                inner_x, y + h, charter_ink);
     }
@@ -230,7 +230,7 @@ render_feedback (Poster  *self,
     {
       h += 16 * self->unit * self->fit;
       h += charter_print_show (cr, charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_BOLD,
-                                                       PANGO_STYLE_NORMAL, size (self, 20), inner_w,
+                                                       PANGO_STYLE_NORMAL, size (self, 26.6), inner_w,
                                                        PANGO_ALIGN_LEFT, contact->str),
                                inner_x, y + h, charter_ink);
     }
@@ -258,7 +258,7 @@ render_footer (Poster  *self,
   {
     g_autofree char *markup = g_markup_escape_text (text->str, -1);
     PangoLayout *layout = charter_print_text (self->context, CHARTER_SANS, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                                              10 * self->unit, width, PANGO_ALIGN_RIGHT, markup);
+                                              13.3 * self->unit, width, PANGO_ALIGN_RIGHT, markup);
 
     h = charter_print_height (layout);
     charter_print_show (cr, layout, self->margin, y - h, charter_muted);

@@ -36,7 +36,8 @@ void          charter_colours_for       (CharterDocument *document,
                                          CharterColours  *colours);
 
 /* A context with unhinted metrics, so text breaks the same way at every
- * scale (preview, PNG, PDF), in the charter's language. */
+ * scale (preview, PNG, PDF), in the charter's language, at 72 dpi: sizes
+ * are the points that print. */
 PangoContext *charter_print_context_new (CharterDocument *document);
 
 /* Shapes @markup in @family at @size points, wrapped to @width. */

@@ -75,6 +75,9 @@ charter_print_context_new (CharterDocument *document)
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (context, FALSE);
+  /* Cairo's units here are points: at 72 dpi a size in points is what
+   * prints. (A font map's own contexts assume 96, a third larger.) */
+  pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_language (context, pango_language_from_string (lang && *lang ? lang : "en"));
 
   return context;
