@@ -730,6 +730,87 @@ test_list_keys (void)
   destroy_window (window);
 }
 
+/* The drop target of a list row. */
+static GtkDropTarget *
+row_drop_target (GtkWidget *row)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* What a drop of @dragged on @row does; TRUE when it was taken. */
+static gboolean
+drop_row (GtkWidget *dragged,
+          GtkWidget *row)
+{
+  GtkDropTarget *target = row_drop_target (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean taken = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GTK_TYPE_LIST_BOX_ROW);
+  g_value_set_object (&value, dragged);
+  g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &taken);
+  settle (50);
+  return taken;
+}
+
+/* An item dragged by its handle takes the place of the one it is dropped
+ * on; dropped on itself or on another list's item, nothing moves. */
+static void
+test_list_drag (void)
+{
+  CharterWindow *window = window_from_template ("shop");
+  CharterDocument *document = charter_window_get_document (window);
+  CharterPage *page = charter_window_get_page (window, CHARTER_STEP_STANDARDS);
+  CharterPage *rights = charter_window_get_page (window, CHARTER_STEP_RIGHTS);
+  CharterListEditor *editor, *other;
+  g_autofree char *first = NULL;
+  g_autofree char *third = NULL;
+
+  charter_window_show_step (window, CHARTER_STEP_STANDARDS);
+  settle (10);
+  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), >=, 3);
+  first = g_strdup (standard_text (document, 0));
+  third = g_strdup (standard_text (document, 2));
+  g_assert_nonnull (find_first (list_row (editor, 0), has_name, "handle"));
+
+  /* Down the list: the third moves up to first place. */
+  g_assert_true (drop_row (list_row (editor, 2), list_row (editor, 0)));
+  g_assert_cmpstr (standard_text (document, 0), ==, third);
+  g_assert_cmpstr (standard_text (document, 1), ==, first);
+  g_assert_true (charter_window_get_modified (window));
+  /* And back: first place to third. */
+  g_assert_true (drop_row (list_row (editor, 0), list_row (editor, 2)));
+  g_assert_cmpstr (standard_text (document, 0), ==, first);
+  g_assert_cmpstr (standard_text (document, 2), ==, third);
+
+  g_assert_false (drop_row (list_row (editor, 1), list_row (editor, 1)));
+  charter_window_show_step (window, CHARTER_STEP_RIGHTS);
+  settle (10);
+  other = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (rights), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  g_assert_false (drop_row (list_row (other, 0), list_row (editor, 1)));
+  g_assert_cmpstr (standard_text (document, 0), ==, first);
+  g_assert_cmpstr (standard_text (document, 2), ==, third);
+
+  /* One undo puts a drop back. */
+  g_assert_true (drop_row (list_row (editor, 2), list_row (editor, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  settle (50);
+  g_assert_cmpstr (standard_text (document, 0), ==, first);
+  g_assert_cmpstr (standard_text (document, 2), ==, third);
+  destroy_window (window);
+}
+
 static void
 test_undo_redo (void)
 {
@@ -1565,6 +1646,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/step-focus", test_step_focus);
   g_test_add_func ("/ui/errors", test_errors);
   g_test_add_func ("/ui/list-keys", test_list_keys);
+  g_test_add_func ("/ui/list-drag", test_list_drag);
   g_test_add_func ("/ui/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/ui/kill-and-recover", test_kill_and_recover);

@@ -434,6 +434,138 @@ add_row_buttons (GtkWidget *row)
     }
 }
 
+/* --- dragging an item by its handle onto another item's place */
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  g_object_set_data (G_OBJECT (row), "drag-x", GINT_TO_POINTER ((int) x));
+  g_object_set_data (G_OBJECT (row), "drag-y", GINT_TO_POINTER ((int) y));
+  return gdk_content_provider_new_typed (GTK_TYPE_LIST_BOX_ROW, row);
+}
+
+/* What the item says: an expander row's title, a text row's text. */
+static char *
+row_text (GtkWidget *row)
+{
+  GtkWidget *editor = g_object_get_data (G_OBJECT (row), "first-editor");
+
+  if (ADW_IS_PREFERENCES_ROW (row))
+    return g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  return editor != NULL ? charter_widget_get_text (editor) : g_strdup ("");
+}
+
+/* A card with the item's text follows the pointer, held where it was
+ * picked up: the row itself has no background of its own to show. */
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  GtkWidget *handle = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GtkWidget *card = gtk_list_box_new ();
+  g_autofree char *text = row_text (row);
+  GtkWidget *label = gtk_label_new (text);
+  graphene_point_t at = GRAPHENE_POINT_INIT (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "drag-x")),
+                                             GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "drag-y")));
+
+  gtk_widget_add_css_class (card, "boxed-list");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_box_append (GTK_LIST_BOX (card), label);
+  gtk_widget_set_size_request (card, gtk_widget_get_width (row), -1);
+  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), card);
+
+  if (!gtk_widget_compute_point (handle, row, &at, &at))
+    at = GRAPHENE_POINT_INIT (0, 0);
+  gdk_drag_set_hotspot (drag, (int) at.x, (int) at.y);
+}
+
+static GdkDragAction
+on_drop_enter (GtkDropTarget *target,
+               double         x,
+               double         y,
+               GtkWidget     *row)
+{
+  gtk_list_box_drag_highlight_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               GtkWidget     *row)
+{
+  gtk_list_box_drag_unhighlight_row (GTK_LIST_BOX (gtk_widget_get_parent (row)));
+}
+
+/* The dragged item takes the place of the one it is dropped on, which
+ * moves aside; only items of the same list are taken. */
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  CharterListEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  GtkWidget *dragged = g_value_get_object (value);
+  guint from, to;
+
+  if (dragged == NULL || g_object_get_data (G_OBJECT (dragged), "editor") != self ||
+      gtk_widget_get_parent (dragged) != GTK_WIDGET (self->list))
+    return FALSE;
+  from = row_position (dragged);
+  to = row_position (row);
+  if (from == to)
+    return FALSE;
+
+  self->focus_after_rebuild = to;
+  self->focus_button = NULL;
+  charter_document_move_item (self->document, self->kind, from, to);
+  return TRUE;
+}
+
+static void
+add_drag_handle (GtkWidget *row)
+{
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (GTK_TYPE_LIST_BOX_ROW, GDK_ACTION_MOVE);
+
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_widget_add_css_class (handle, "drag-handle");
+  gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
+  gtk_widget_set_cursor_from_name (handle, "grab");
+  /* Reached with the row's buttons or Alt+Shift+Up/Down from the keyboard. */
+  gtk_widget_set_tooltip_text (handle, _("Drag to move"));
+  gtk_widget_set_name (handle, "handle");
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+
+  g_signal_connect (target, "enter", G_CALLBACK (on_drop_enter), row);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), row);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), handle);
+  else
+    {
+      gtk_widget_set_margin_start (handle, 12);
+      gtk_box_prepend (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), handle);
+    }
+}
+
 static void
 on_row_destroy (GtkWidget *row,
                 gpointer   data)
@@ -502,7 +634,7 @@ create_row (gpointer object,
                                       "hexpand", TRUE,
                                       "top-margin", 12,
                                       "bottom-margin", 12,
-                                      "left-margin", 12,
+                                      "left-margin", 6,
                                       NULL);
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
@@ -527,6 +659,7 @@ create_row (gpointer object,
       g_object_set_data (G_OBJECT (row), "first-editor", view);
     }
 
+  add_drag_handle (row);
   add_row_buttons (row);
   update_row_title (self, row, item);
   g_signal_connect_object (item, "changed", G_CALLBACK (on_item_changed), row, 0);
