@@ -357,6 +357,19 @@ row_position (GtkWidget *row)
   return (guint)gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
 }
 
+/* Moves the item at @from to @to; the rebuilt row then takes the focus,
+ * on its button named @focus_button if that can still be pressed. */
+static void
+move_item (CharterListEditor *self,
+           guint              from,
+           guint              to,
+           const char        *focus_button)
+{
+  self->focus_after_rebuild = to;
+  self->focus_button = focus_button;
+  charter_document_move_item (self->document, self->kind, from, to);
+}
+
 static void
 on_move (GtkButton *button,
          GtkWidget *row)
@@ -370,10 +383,7 @@ on_move (GtkButton *button,
   if ((up && from == 0) || (!up && from + 1 >= n))
     return;
   to = up ? from - 1 : from + 1;
-
-  self->focus_after_rebuild = to;
-  self->focus_button = up ? "up" : "down";
-  charter_document_move_item (self->document, self->kind, from, to);
+  move_item (self, from, to, up ? "up" : "down");
 }
 
 static void
@@ -518,17 +528,14 @@ on_drop (GtkDropTarget *target,
   GtkWidget *dragged = g_value_get_object (value);
   guint from, to;
 
-  if (dragged == NULL || g_object_get_data (G_OBJECT (dragged), "editor") != self ||
-      gtk_widget_get_parent (dragged) != GTK_WIDGET (self->list))
+  if (dragged == NULL || gtk_widget_get_parent (dragged) != GTK_WIDGET (self->list))
     return FALSE;
   from = row_position (dragged);
   to = row_position (row);
   if (from == to)
     return FALSE;
 
-  self->focus_after_rebuild = to;
-  self->focus_button = NULL;
-  charter_document_move_item (self->document, self->kind, from, to);
+  move_item (self, from, to, NULL);
   return TRUE;
 }
 
@@ -540,7 +547,6 @@ add_drag_handle (GtkWidget *row)
   GtkDropTarget *target = gtk_drop_target_new (GTK_TYPE_LIST_BOX_ROW, GDK_ACTION_MOVE);
 
   gtk_widget_add_css_class (handle, "dim-label");
-  gtk_widget_add_css_class (handle, "drag-handle");
   gtk_widget_set_valign (handle, GTK_ALIGN_CENTER);
   gtk_widget_set_cursor_from_name (handle, "grab");
   /* Reached with the row's buttons or Alt+Shift+Up/Down from the keyboard. */
@@ -730,7 +736,8 @@ action_move (GtkWidget  *widget,
   const char *name = g_str_equal (action_name, "list.move-up") ? "up" : "down";
   GtkWidget *button = row != NULL ? find_named_child (row, name) : NULL;
 
-  if (button != NULL && gtk_widget_is_sensitive (button))
+  /* on_move() itself leaves the top and bottom items where they are. */
+  if (button != NULL)
     on_move (GTK_BUTTON (button), row);
 }
 

@@ -8,7 +8,6 @@
 
 #include "charter-format.h"
 
-#include "charter-list-editor.h"
 #include "charter-page-about.h"
 
 struct _CharterPageAbout

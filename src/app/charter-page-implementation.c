@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include "charter-list-editor.h"
 #include "charter-page-implementation.h"
 
 struct _CharterPageImplementation

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 
-#include "charter-list-editor.h"
 #include "charter-page-purpose.h"
 
 struct _CharterPagePurpose

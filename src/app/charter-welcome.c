@@ -167,12 +167,16 @@ fill_recent (CharterWelcome *self)
     {
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *folder = parent ? charter_folder_display_name (parent) : NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *folder = NULL;
 
+      /* Most of the list is other programs' files. */
       if (!g_str_has_suffix (uri, ".charter") || !gtk_recent_info_exists (info))
         continue;
+      file = g_file_new_for_uri (uri);
+      parent = g_file_get_parent (file);
+      folder = parent ? charter_folder_display_name (parent) : NULL;
       gtk_list_box_append (self->recent_list,
                            action_row (gtk_recent_info_get_display_name (info), folder,
                                        "win.open-recent", g_variant_new_string (uri)));

@@ -74,7 +74,6 @@ struct _CharterWindow
   GtkLabel        *score_label;
   GtkLevelBar     *score_bar;
   AdwWindowTitle  *window_title;
-  GtkWidget       *preview_button;
   GtkStack        *pages_stack;
   AdwFlap         *flap;
   CharterPreview  *preview;
@@ -1262,15 +1261,6 @@ on_flap_folded (AdwFlap       *flap,
 }
 
 static void
-on_leaflet_folded (AdwLeaflet    *leaflet,
-                   GParamSpec    *pspec,
-                   CharterWindow *self)
-{
-  /* The bottom bar's toggle takes over (bound to the same property). */
-  gtk_widget_set_visible (self->preview_button, !adw_leaflet_get_folded (leaflet));
-}
-
-static void
 on_preview_revealed (AdwFlap       *flap,
                      GParamSpec    *pspec,
                      CharterWindow *self)
@@ -1284,8 +1274,6 @@ on_setup_changed (CharterWindow *self)
 {
   CharterPageSetup setup;
 
-  if (self->pages[CHARTER_STEP_REVIEW] == NULL)
-    return;
   charter_page_review_get_setup (CHARTER_PAGE_REVIEW (self->pages[CHARTER_STEP_REVIEW]), &setup);
   charter_preview_set_setup (self->preview, &setup);
 }
@@ -1334,7 +1322,6 @@ charter_window_class_init (CharterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, CharterWindow, preview_button);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, steps_list);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_label);
   gtk_widget_class_bind_template_child (widget_class, CharterWindow, score_bar);
@@ -1379,8 +1366,6 @@ charter_window_init (CharterWindow *self)
 #endif
 
   g_signal_connect (self->flap, "notify::folded", G_CALLBACK (on_flap_folded), self);
-  g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_folded), self);
-  on_leaflet_folded (self->leaflet, NULL, self);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (on_preview_revealed), self);
   adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "show-preview"));
 
