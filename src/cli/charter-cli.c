@@ -151,23 +151,23 @@ cmd_new (int    argc,
 
 /* The renderer leaves out a logo it cannot decode rather than fail the
  * whole charter; the command line says so instead of printing without it
- * in silence. */
-static gboolean
-check_logo (CharterDocument  *document,
-            GError          **error)
+ * in silence. Returns the warning, or NULL when the logo is fine. */
+static char *
+logo_problem (CharterDocument *document)
 {
   const char *mime = NULL;
   GBytes *bytes = charter_document_get_logo (document, &mime);
+  g_autoptr(GError) error = NULL;
   cairo_surface_t *logo;
 
   if (bytes == NULL)
-    return TRUE;
+    return NULL;
 
-  logo = charter_logo_decode (bytes, mime, error);
+  logo = charter_logo_decode (bytes, mime, &error);
   if (logo == NULL)
-    return FALSE;
+    return g_strdup_printf (_("the logo cannot be printed and is left out: %s"), error->message);
   cairo_surface_destroy (logo);
-  return TRUE;
+  return NULL;
 }
 
 static const char *
@@ -282,7 +282,7 @@ validate_file (const char  *path,
   g_autoptr(GListModel) findings = NULL;
   /* JSON must be UTF-8 whatever the file system's names are. */
   g_autofree char *display_path = g_filename_display_name (path);
-  g_autofree char *logo_problem = NULL;
+  g_autofree char *logo_warning = NULL;
   guint completeness;
   guint n;
   int status = EXIT_OK;
@@ -309,11 +309,9 @@ validate_file (const char  *path,
   if (!charter_schema_validate (saved, problems))
     status = EXIT_FINDINGS;
 
-  if (!check_logo (document, &error))
-    {
-      logo_problem = g_strdup_printf (_("the logo cannot be printed and is left out: %s"), error->message);
-      status = EXIT_FINDINGS;
-    }
+  logo_warning = logo_problem (document);
+  if (logo_warning != NULL)
+    status = EXIT_FINDINGS;
 
   findings = charter_coach_check (document, today);
   completeness = charter_coach_get_completeness (document, &missing);
@@ -325,8 +323,8 @@ validate_file (const char  *path,
     {
       for (guint p = 0; p < problems->len; p++)
         g_print ("%s: schema: %s: %s\n", path, _("warning"), (char *)problems->pdata[p]);
-      if (logo_problem != NULL)
-        g_print ("%s: about: %s: %s\n", path, _("warning"), logo_problem);
+      if (logo_warning != NULL)
+        g_print ("%s: about: %s: %s\n", path, _("warning"), logo_warning);
 
       for (guint i = 0; i < n; i++)
         {
@@ -364,10 +362,10 @@ validate_file (const char  *path,
       json_append_string (json, problems->pdata[p]);
     }
   g_string_append (json, "],");
-  if (logo_problem != NULL)
+  if (logo_warning != NULL)
     {
       g_string_append (json, " ");
-      json_append_member (json, "logo", logo_problem);
+      json_append_member (json, "logo", logo_warning);
       g_string_append (json, ",");
     }
   g_string_append (json, "\n    \"findings\": [");
@@ -677,14 +675,12 @@ cmd_export (int    argc,
           continue;
         }
 
-      if (format != CHARTER_EXPORT_CHARTER && format != CHARTER_EXPORT_TEXT &&
-          !check_logo (document, &error))
+      if (format != CHARTER_EXPORT_CHARTER && format != CHARTER_EXPORT_TEXT)
         {
-          g_autofree char *message = g_strdup_printf (_("the logo cannot be printed and is left out: %s"),
-                                                      error->message);
+          g_autofree char *logo_warning = logo_problem (document);
 
-          g_printerr ("charter: %s: %s: %s\n", argv[i], _("warning"), message);
-          g_clear_error (&error);
+          if (logo_warning != NULL)
+            g_printerr ("charter: %s: %s: %s\n", argv[i], _("warning"), logo_warning);
         }
 
       /* A folder of PNGs gets every page unless one was asked for. */

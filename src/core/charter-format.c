@@ -1599,84 +1599,6 @@ fill_temporary (int          fd,
   return TRUE;
 }
 
-/* An unnamed temporary file (O_TMPFILE) in @dir, named @tmp only once it
- * is complete: a save killed while writing leaves nothing behind, where a
- * named temporary file stays in the user's folder. FALSE with *@fallback
- * set where the file system or the sandbox cannot do it (no O_TMPFILE,
- * no /proc), and the caller writes a named file instead. */
-static gboolean
-write_unnamed (const char   *dir,
-               const char   *target,
-               const void   *data,
-               gsize         length,
-               mode_t        mode,
-               char        **tmp,
-               gboolean     *fallback,
-               GError      **error)
-{
-  g_autofree char *proc = NULL;
-  int saved = 0;
-  int fd;
-
-  *fallback = TRUE;
-  if (fault_func != NULL && !fault_func (CHARTER_FILE_STEP_UNNAMED, fault_data))
-    return FALSE;
-
-  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      /* Old kernels say EISDIR or ENOENT, file systems EOPNOTSUPP. */
-      if (errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT || errno == EINVAL)
-        return FALSE;
-      *fallback = FALSE;
-      return io_error (error, errno, _("cannot write to the folder"), dir);
-    }
-
-  if (!fill_temporary (fd, data, length, mode, &saved))
-    {
-      close (fd);
-      *fallback = FALSE;
-      return io_error (error, saved, _("cannot write"), target);
-    }
-
-  /* linkat() with AT_EMPTY_PATH needs a capability; through /proc it
-   * does not. The name only has to be free for the moment until the
-   * rename. */
-  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_free (*tmp);
-      *tmp = g_strdup_printf ("%s/.charter-save-%08x", dir, g_random_int ());
-      if (linkat (AT_FDCWD, proc, AT_FDCWD, *tmp, AT_SYMLINK_FOLLOW) == 0)
-        {
-          if (close (fd) != 0)
-            {
-              saved = errno;
-              g_unlink (*tmp);
-              g_clear_pointer (tmp, g_free);
-              *fallback = FALSE;
-              return io_error (error, saved, _("cannot write"), target);
-            }
-          *fallback = FALSE;
-          return TRUE;
-        }
-      if (errno != EEXIST)
-        break;
-    }
-
-  saved = errno;
-  close (fd);
-  g_clear_pointer (tmp, g_free);
-  /* No /proc (ENOENT) or a file system that cannot link it: write a
-   * named file instead; real write errors are reported. */
-  if (saved == ENOSPC || saved == EDQUOT || saved == EROFS || saved == EACCES)
-    {
-      *fallback = FALSE;
-      return io_error (error, saved, _("cannot write"), target);
-    }
-  return FALSE;
-}
-
 /* The portable way: a named temporary file, removed on failure. */
 static gboolean
 write_named (const char   *dir,
@@ -1700,22 +1622,82 @@ write_named (const char   *dir,
     }
 
   if (!fill_temporary (fd, data, length, mode, &saved))
+    close (fd);
+  else if (close (fd) != 0)
+    saved = errno;
+  else
+    return TRUE;
+
+  g_unlink (*tmp);
+  g_clear_pointer (tmp, g_free);
+  return io_error (error, saved, _("cannot write"), target);
+}
+
+/* An unnamed temporary file (O_TMPFILE) in @dir, named @tmp only once it
+ * is complete: a save killed while writing leaves nothing behind, where a
+ * named temporary file stays in the user's folder. Where the file system
+ * or the sandbox cannot do it (no O_TMPFILE, no /proc), it writes a named
+ * file instead. */
+static gboolean
+write_temporary (const char   *dir,
+                 const char   *target,
+                 const void   *data,
+                 gsize         length,
+                 mode_t        mode,
+                 char        **tmp,
+                 GError      **error)
+{
+  g_autofree char *proc = NULL;
+  int saved = 0;
+  int fd;
+
+  if (fault_func != NULL && !fault_func (CHARTER_FILE_STEP_UNNAMED, fault_data))
+    return write_named (dir, target, data, length, mode, tmp, error);
+
+  fd = g_open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      /* Old kernels say EISDIR or ENOENT, file systems EOPNOTSUPP. */
+      if (errno == EOPNOTSUPP || errno == EISDIR || errno == ENOENT || errno == EINVAL)
+        return write_named (dir, target, data, length, mode, tmp, error);
+      return io_error (error, errno, _("cannot write to the folder"), dir);
+    }
+
+  if (!fill_temporary (fd, data, length, mode, &saved))
     {
       close (fd);
-      g_unlink (*tmp);
-      g_clear_pointer (tmp, g_free);
       return io_error (error, saved, _("cannot write"), target);
     }
 
-  if (close (fd) != 0)
+  /* linkat() with AT_EMPTY_PATH needs a capability; through /proc it
+   * does not. The name only has to be free for the moment until the
+   * rename. */
+  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  for (guint attempt = 0; attempt < 100; attempt++)
     {
-      saved = errno;
-      g_unlink (*tmp);
-      g_clear_pointer (tmp, g_free);
-      return io_error (error, saved, _("cannot write"), target);
+      g_free (*tmp);
+      *tmp = g_strdup_printf ("%s/.charter-save-%08x", dir, g_random_int ());
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, *tmp, AT_SYMLINK_FOLLOW) == 0)
+        {
+          if (close (fd) == 0)
+            return TRUE;
+          saved = errno;
+          g_unlink (*tmp);
+          g_clear_pointer (tmp, g_free);
+          return io_error (error, saved, _("cannot write"), target);
+        }
+      if (errno != EEXIST)
+        break;
     }
 
-  return TRUE;
+  saved = errno;
+  close (fd);
+  g_clear_pointer (tmp, g_free);
+  /* Real write errors are reported; no /proc (ENOENT) or a file system
+   * that cannot link it writes a named file instead. */
+  if (saved == ENOSPC || saved == EDQUOT || saved == EROFS || saved == EACCES)
+    return io_error (error, saved, _("cannot write"), target);
+  return write_named (dir, target, data, length, mode, tmp, error);
 }
 
 gboolean
@@ -1727,7 +1709,6 @@ charter_file_replace (const char  *path,
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
-  gboolean fallback;
   struct stat st;
   mode_t mode;
   int fd;
@@ -1757,8 +1738,7 @@ charter_file_replace (const char  *path,
       mode = 0666 & ~mask;
     }
 
-  if (!write_unnamed (dir, target, data, length, mode, &tmp, &fallback, error) &&
-      (!fallback || !write_named (dir, target, data, length, mode, &tmp, error)))
+  if (!write_temporary (dir, target, data, length, mode, &tmp, error))
     return FALSE;
 
   if ((fault_func != NULL && !fault_func (CHARTER_FILE_STEP_RENAME, fault_data)) ||

@@ -155,13 +155,15 @@ static void
 on_changed (CharterDocument *document,
             CharterHistory  *self)
 {
-  if (self->applying)
+  /* The usual case, typing: the finer signal has already taken it, and
+   * one comparison (results included) says nothing else differs. */
+  if (self->applying || charter_document_equal (document, self->resting))
     return;
   /* Results are typed like fields: quick edits of them form one group. */
   if (!charter_results_equal (charter_document_get_results (document),
                               charter_document_get_results (self->resting)))
     record (self, -3, 0, 0, TRUE);
-  else if (!charter_document_equal (document, self->resting))
+  else
     on_other_change (self);
 }
 
