@@ -134,6 +134,13 @@ is_type (GtkWidget *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
 }
 
+/* The first list editor on @page. */
+static CharterListEditor *
+page_list_editor (CharterPage *page)
+{
+  return CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+}
+
 static gboolean
 has_name (GtkWidget *widget,
           gpointer   data)
@@ -354,8 +361,7 @@ fill_every_step (CharterWindow *window)
         }
       else
         {
-          CharterListEditor *editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type,
-                                                                       GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+          CharterListEditor *editor = page_list_editor (page);
           CharterListKind kind = charter_list_editor_get_kind (editor);
           guint n = charter_document_get_n_items (document, kind);
 
@@ -383,7 +389,7 @@ edit_standards (CharterWindow *window)
 
   charter_window_show_step (window, CHARTER_STEP_STANDARDS);
   settle (10);
-  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  editor = page_list_editor (page);
   g_assert_cmpint (charter_list_editor_get_kind (editor), ==, CHARTER_LIST_STANDARDS);
 
   n = charter_document_get_n_items (document, CHARTER_LIST_STANDARDS);
@@ -696,7 +702,7 @@ test_list_keys (void)
 
   charter_window_show_step (window, CHARTER_STEP_STANDARDS);
   settle (10);
-  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  editor = page_list_editor (page);
   first = g_strdup (standard_text (document, 0));
   second = g_strdup (standard_text (document, 1));
   g_assert_cmpstr (first, !=, second);
@@ -778,7 +784,7 @@ test_list_drag (void)
 
   charter_window_show_step (window, CHARTER_STEP_STANDARDS);
   settle (10);
-  editor = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (page), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  editor = page_list_editor (page);
   g_assert_cmpuint (charter_document_get_n_items (document, CHARTER_LIST_STANDARDS), >=, 3);
   first = g_strdup (standard_text (document, 0));
   third = g_strdup (standard_text (document, 2));
@@ -797,7 +803,7 @@ test_list_drag (void)
   g_assert_false (drop_row (list_row (editor, 1), list_row (editor, 1)));
   charter_window_show_step (window, CHARTER_STEP_RIGHTS);
   settle (10);
-  other = CHARTER_LIST_EDITOR (find_first (GTK_WIDGET (rights), is_type, GSIZE_TO_POINTER (CHARTER_TYPE_LIST_EDITOR)));
+  other = page_list_editor (rights);
   g_assert_false (drop_row (list_row (other, 0), list_row (editor, 1)));
   g_assert_cmpstr (standard_text (document, 0), ==, first);
   g_assert_cmpstr (standard_text (document, 2), ==, third);

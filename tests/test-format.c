@@ -562,8 +562,7 @@ test_save_named_temporary (void)
   g_assert_cmpstr (g_dir_read_name (listing), ==, "a.charter");
   g_assert_null (g_dir_read_name (listing));
 
-  g_unlink (path);
-  g_rmdir (dir);
+  test_remove_tree (dir);
 }
 
 static void

@@ -12,11 +12,8 @@
  * they belong to, then the draft), must be absent or complete, and a
  * draft that is there is listed with its origin.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,6 +22,7 @@
 #include "charter-format.h"
 #include "charter-format-private.h"
 #include "charter-templates.h"
+#include "test-util.h"
 
 /* Under AddressSanitizer each fork and save takes about ten times longer
  * (2.5 minutes for the full run); the sanitizer run checks the save path for
@@ -130,14 +128,6 @@ save_and_kill_as (CharterDocument *document,
   g_assert_true (WIFSIGNALED (status));
 }
 
-static void
-save_and_kill (CharterDocument *document,
-               const char      *path,
-               gint64           delay_us)
-{
-  save_and_kill_as (document, path, FALSE, delay_us);
-}
-
 /* Removes the temporary files that killed saves leave behind; returns
  * how many there were. */
 static guint
@@ -216,7 +206,7 @@ test_kill_during_save (gconstpointer data)
 
       /* versions[old] is on disk; the child saves the other one over it
        * until it dies, and whichever survives is the next round's old. */
-      save_and_kill (versions[!old], path, kill_time (i, n_kills, save_us));
+      save_and_kill_as (versions[!old], path, FALSE, kill_time (i, n_kills, save_us));
 
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
       now = g_bytes_new_take (g_steal_pointer (&contents), len);
@@ -255,8 +245,7 @@ test_kill_during_save (gconstpointer data)
       g_bytes_unref (bytes[v]);
       g_object_unref (versions[v]);
     }
-  remove_leftovers (dir, NULL);
-  g_rmdir (dir);
+  test_remove_tree (dir);
 }
 
 typedef struct
@@ -337,8 +326,7 @@ test_kill_at_step (gconstpointer data)
     }
   assert_loads (path);
 
-  remove_leftovers (dir, NULL);
-  g_rmdir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -391,8 +379,7 @@ test_kill_during_first_draft (void)
   g_assert_cmpuint (absent, >, 0);
   g_assert_cmpuint (complete, >, 0);
 
-  remove_leftovers (dir, NULL);
-  g_rmdir (dir);
+  test_remove_tree (dir);
 }
 
 int

@@ -95,7 +95,6 @@ static gboolean
 charter_loads_gl (const char *renderer)
 {
   const char *argv[] = { g_getenv ("CHARTER_BIN"), NULL };
-  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
   g_autofree char *home = g_dir_make_tmp ("charter-test-startup-XXXXXX", NULL);
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
@@ -106,13 +105,7 @@ charter_loads_gl (const char *renderer)
   g_assert_nonnull (home);
   envp = renderer != NULL ? g_environ_setenv (envp, "GSK_RENDERER", renderer, TRUE)
                           : g_environ_unsetenv (envp, "GSK_RENDERER");
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      envp = g_environ_setenv (envp, dirs[i], dir, TRUE);
-    }
+  envp = test_environ_set_home (envp, home);
 
   test_x11_flush (&x11);
   g_spawn_async (NULL, (char **)argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);

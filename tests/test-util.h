@@ -47,3 +47,22 @@ test_stop_child (GPid  pid,
   kill (pid, SIGKILL);
   waitpid (pid, &status, 0);
 }
+
+/* @env with the XDG data, config, cache and state folders made afresh
+ * below @home, for a program started as a new user would start it. Takes
+ * @env and returns the new array. */
+static inline char **
+test_environ_set_home (char       **env,
+                       const char  *home)
+{
+  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      env = g_environ_setenv (env, dirs[i], dir, TRUE);
+    }
+  return env;
+}

@@ -21,12 +21,13 @@
 #include "config.h"
 
 #include <glib.h>
-#include <glib/gstdio.h>
 
 #include "test-util.h"
 #include "test-x11.h"
 
 #define ROUNDS 9
+/* The rows from here on are Charter's; the editor's come first. */
+#define FIRST_CHARTER 3
 
 static TestX11 x11;
 
@@ -79,7 +80,6 @@ run_once (Program *program,
 {
   g_autofree char *home = g_dir_make_tmp ("charter-bench-XXXXXX", NULL);
   g_auto(GStrv) env = g_get_environ ();
-  const char *dirs[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
   const char *unset[] = { "MALLOC_CHECK_", "MALLOC_PERTURB_", "G_DEBUG", "G_ENABLE_DIAGNOSTIC", "GDK_DEBUG" };
   g_autoptr(GError) error = NULL;
   gint64 start;
@@ -92,13 +92,7 @@ run_once (Program *program,
     env = g_environ_setenv (env, "GDK_DEBUG", "gl-disable", TRUE);
   else if (program->setup == SETUP_GL_RENDERER)
     env = g_environ_unsetenv (env, "GSK_RENDERER");
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      env = g_environ_setenv (env, dirs[i], dir, TRUE);
-    }
+  env = test_environ_set_home (env, home);
 
   test_x11_flush (&x11);
   start = g_get_monotonic_time ();
@@ -168,7 +162,7 @@ main (int argc, char **argv)
     { "charter (welcome view), GL renderer", welcome_args, FALSE, SETUP_GL_RENDERER, 2 },
     { "charter FILE (wizard)", file_args, FALSE, SETUP_SUITE, 0 },
   };
-  guint first = editor != NULL ? 0 : 3;
+  guint first = editor != NULL ? 0 : FIRST_CHARTER;
   guint n = argc > 2 ? G_N_ELEMENTS (programs) : G_N_ELEMENTS (programs) - 1;
 
   if (argc < 2)
@@ -198,12 +192,12 @@ main (int argc, char **argv)
     print_result (&programs[i]);
 
   g_print ("targets: start ≤ 0.8× gnome-text-editor's, peak RSS ≤ 100 MiB\n");
-  for (guint i = 3; editor != NULL && i < n; i++)
+  for (guint i = FIRST_CHARTER; editor != NULL && i < n; i++)
     print_start (&programs[i], &programs[programs[i].versus]);
   /* Like for like: neither sets up GL. */
   if (editor != NULL)
-    print_start (&programs[3], &programs[1]);
-  for (guint i = 3; i < n; i++)
+    print_start (&programs[FIRST_CHARTER], &programs[1]);
+  for (guint i = FIRST_CHARTER; i < n; i++)
     print_memory (&programs[i]);
 
   test_x11_close (&x11);

@@ -63,11 +63,10 @@ for name in xxe laughs deep latin1 truncated wrongroot empty huge garbage png; d
 done
 
 # --- more hostile files, each also held to 200 MiB of memory
-# measure NAME CMD…: runs CMD, keeping its exit status, milliseconds and
+# measure CMD…: runs CMD, keeping its exit status, milliseconds and
 # peak resident memory (KiB) in $rc, $ms and $kib, and its stderr in
 # $WORK/.err.
 measure() {
-  local name=$1; shift
   python3 - "$WORK/.measure" "$@" 2>"$WORK/.err" <<'PY'
 import resource, subprocess, sys, time
 start = time.monotonic()
@@ -88,6 +87,12 @@ if ldd "$CHARTER_BIN" 2>/dev/null | grep -q libasan; then
   max_kib=$((400 * 1024))
   max_ms=3000
 fi
+
+# within_limits NAME: the last measured command took under $max_ms and
+# $max_kib.
+within_limits() {
+  ok "$1: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+}
 
 shop=$CHARTER_SRCDIR/data/templates/shop.en.charter
 every=$CHARTER_SRCDIR/tests/data/roundtrip/every-field.charter
@@ -143,11 +148,11 @@ done
 
 for name in "${names[@]}"; do
   f=$h/$name.charter
-  measure "$name" "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
+  measure "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
   check_rc "$name: export fails with exit 2" 2
   ok "$name: message names the file and the problem" grep -Eq "^charter: $f: error: .*${expect2[$name]}" "$WORK/.err"
   ok "$name: no output file" test ! -e "$WORK/$name.pdf"
-  ok "$name: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+  within_limits "$name"
   expect_exit "$name: validate says unreadable" 2 charter validate "$f"
 done
 
@@ -195,11 +200,11 @@ declare -A warn=(
 )
 for name in logo-text logo-svg-garbage logo-huge; do
   f=$h/$name.charter
-  measure "$name" "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
+  measure "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
   check_rc "$name: export still prints the charter" 0
   ok "$name: with a warning naming the file" grep -Eq "^charter: $f: warning: ${warn[$name]}" "$WORK/.err"
   ok "$name: the PDF is written" test -s "$WORK/$name.pdf"
-  ok "$name: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+  within_limits "$name"
   expect_exit "$name: validate reports a finding" 1 charter validate "$f"
   ok "$name: ... about the logo" grep -Eq "^$f: about: warning: ${warn[$name]}" "$WORK/.stdout"
 done
@@ -208,9 +213,9 @@ done
 # read a local file: both print, quickly, without the file.
 for name in logo-svg-blur logo-svg-xxe; do
   f=$h/$name.charter
-  measure "$name" "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
+  measure "$CHARTER_BIN" export "$f" -o "$WORK/$name.pdf"
   check_rc "$name: exports" 0
-  ok "$name: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+  within_limits "$name"
 done
 ok "logo-svg-xxe: the secret is not in the PDF" bash -c '! pdftotext "$0" - | grep -q "secret-"' "$WORK/logo-svg-xxe.pdf"
 
@@ -222,7 +227,7 @@ expect_exit "... and still export" 0 charter export "$f" -o "$WORK/odd.pdf"
 f=$h/enormous-target.charter
 expect_exit "an enormous target validates with a finding" 1 charter validate "$f"
 ok "... that says so" grep -q "has a target of 9999.*, which cannot be met or measured" "$WORK/.stdout"
-measure enormous "$CHARTER_BIN" export "$f" -o "$WORK/enormous.pdf"
+measure "$CHARTER_BIN" export "$f" -o "$WORK/enormous.pdf"
 check_rc "... and exports" 0
 ok "... under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
 
@@ -247,10 +252,10 @@ declare -A special_expect=(
 )
 for name in validate-fifo export-fifo import-fifo import-dev-zero import-huge; do
   # shellcheck disable=SC2086
-  measure "$name" timeout 10 "$CHARTER_BIN" ${special[$name]}
+  measure timeout 10 "$CHARTER_BIN" ${special[$name]}
   check_rc "$name: fails with exit 2" 2
   ok "$name: says why" grep -q "^charter: ${special_expect[$name]}" "$WORK/.err"
-  ok "$name: under a second (${ms} ms) and 200 MiB ($((kib / 1024)) MiB)" test "$ms" -lt "$max_ms" -a "$kib" -lt "$max_kib"
+  within_limits "$name"
 done
 ok "a refused import leaves the charter as it was" cmp "$shop" "$WORK/import.charter"
 ok "no PDF from a FIFO" test ! -e "$WORK/fifo.pdf"

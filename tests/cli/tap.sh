@@ -33,14 +33,7 @@ expect_exit() {
   local name=$1 code=$2; shift 2
   local rc=0
   "$@" >"$WORK/.stdout" 2>"$WORK/.err" || rc=$?
-  TAP_N=$((TAP_N + 1))
-  if [ "$rc" -eq "$code" ]; then
-    echo "ok $TAP_N - $name"
-  else
-    echo "not ok $TAP_N - $name (exit $rc, expected $code)"
-    sed 's/^/# /' "$WORK/.err"
-    TAP_FAILED=$((TAP_FAILED + 1))
-  fi
+  check_rc "$name" "$code"
 }
 
 # check_rc NAME CODE: passes when $rc (set by the caller) is CODE; the
