@@ -484,7 +484,10 @@ read_staff (const char *path)
   gsize length = 0;
   GPtrArray *staff;
 
-  if (!g_file_get_contents (path, &data, &length, &error))
+  /* The same guard as the results CSV: no waiting on a FIFO, no
+   * swallowing a huge file whole. */
+  data = charter_csv_read_file (path, 0, &length, &error);
+  if (data == NULL)
     {
       report (path, error);
       return NULL;
@@ -675,7 +678,8 @@ cmd_export (int    argc,
           continue;
         }
 
-      if (format != CHARTER_EXPORT_CHARTER && format != CHARTER_EXPORT_TEXT)
+      /* Only the drawn formats decode the logo: HTML embeds its bytes. */
+      if (format == CHARTER_EXPORT_PDF || format == CHARTER_EXPORT_PNG || format == CHARTER_EXPORT_SVG)
         {
           g_autofree char *logo_warning = logo_problem (document);
 

@@ -207,6 +207,9 @@ for name in logo-text logo-svg-garbage logo-huge; do
   within_limits "$name"
   expect_exit "$name: validate reports a finding" 1 charter validate "$f"
   ok "$name: ... about the logo" grep -Eq "^$f: about: warning: ${warn[$name]}" "$WORK/.stdout"
+  # A web page embeds the logo's bytes as they are: nothing is left out.
+  expect_exit "$name: exports to HTML" 0 charter export "$f" -o "$WORK/$name.html"
+  ok "$name: ... without the printing warning" sh -c "! grep -q 'left out' '$WORK/.err'"
 done
 
 # A valid SVG logo that asks a lot of the renderer, and one that tries to
@@ -242,6 +245,8 @@ declare -A special=(
   [import-fifo]="results import $WORK/import.charter $h/fifo.charter"
   [import-dev-zero]="results import $WORK/import.charter /dev/zero"
   [import-huge]="results import $WORK/import.charter $h/huge.csv"
+  [staff-fifo]="export $shop --layout induction --staff $h/fifo.charter -o $WORK/staff.pdf"
+  [staff-huge]="export $shop --layout induction --staff $h/huge.csv -o $WORK/staff.pdf"
 )
 declare -A special_expect=(
   [validate-fifo]="$h/fifo.charter: error: not a regular file"
@@ -249,8 +254,10 @@ declare -A special_expect=(
   [import-fifo]="$h/fifo.charter: error: not a regular file"
   [import-dev-zero]="/dev/zero: error: not a regular file"
   [import-huge]="$h/huge.csv: error: the file is too large"
+  [staff-fifo]="$h/fifo.charter: error: not a regular file"
+  [staff-huge]="$h/huge.csv: error: the file is too large"
 )
-for name in validate-fifo export-fifo import-fifo import-dev-zero import-huge; do
+for name in validate-fifo export-fifo import-fifo import-dev-zero import-huge staff-fifo staff-huge; do
   # shellcheck disable=SC2086
   measure timeout 10 "$CHARTER_BIN" ${special[$name]}
   check_rc "$name: fails with exit 2" 2
@@ -259,6 +266,7 @@ for name in validate-fifo export-fifo import-fifo import-dev-zero import-huge; d
 done
 ok "a refused import leaves the charter as it was" cmp "$shop" "$WORK/import.charter"
 ok "no PDF from a FIFO" test ! -e "$WORK/fifo.pdf"
+ok "no induction packs from a staff list that is not a file" test ! -e "$WORK/staff.pdf"
 
 # --- markup in the text stays text in the HTML for the website
 printf '<charter xmlns="%s" format="1"><about><name>&lt;script&gt;alert(1)&lt;/script&gt;</name><email>x@y" onmouseover="alert(1)</email><website>javascript:alert(1)</website><brand-colour>red;}body{background:url(http://127.0.0.1:9/)}</brand-colour></about></charter>\n' "$ns" > "$h/inject.charter"
